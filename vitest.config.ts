@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Integration suites share one Temporal dev server per run (see scripts/test-setup); 2 cores → few forks.
+    globalSetup: ['scripts/test-global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
   },
