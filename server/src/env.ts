@@ -1,0 +1,58 @@
+/**
+ * The only place that reads `process.env`. Validated once at start so a typo in an env var is a one-line error
+ * naming the variable, not a crash deep inside a request. Every variable is documented in docs/configuration.md.
+ */
+import { z } from 'zod';
+
+const ZBool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const ZUrl = z.string().url();
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface the HTTP server binds to; containers need 0.0.0.0. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Folder for embedded data (PGlite, Temporal db file); ignored for the database when DATABASE_URL is set. */
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: z.string().min(1).optional(),
+  TEMPORAL_ADDRESS: z.string().min(1).optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('switchboard'),
+  /** Server + worker in one process (the `npm start` topology); demo users are seeded only in this mode. */
+  SWITCHBOARD_EMBEDDED: ZBool.default(false),
+  SWITCHBOARD_ADMIN_USERNAME: z.string().min(1).optional(),
+  SWITCHBOARD_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Public base URL (behind a proxy); used for the Origin check of mutations and for links in messages. */
+  PUBLIC_URL: ZUrl.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** Marks the session cookie `Secure`; on by default in production, where the app must be behind HTTPS. */
+  COOKIE_SECURE: ZBool.optional(),
+  NOTIFY_WEBHOOK_URL: ZUrl.optional(),
+  TELECOM_SERVICE_URL: ZUrl.optional(),
+  WEB_DIST: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+export type TEnv = z.infer<typeof ZEnv>;
+
+/** Thrown when the environment is invalid; `message` names every bad variable. */
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const result = ZEnv.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+}
+
+let cached: TEnv | null = null;
+
+/** The process environment, parsed on first use and then reused. */
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
