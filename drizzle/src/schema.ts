@@ -64,6 +64,20 @@ export const sessions = pgTable('sessions', {
   expiresAt: ts('expires_at').notNull(),
 });
 
+/** Personal access tokens for the CLI and scripts (`Authorization: Bearer sbp_…`); only the sha-256 is stored. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at'),
+    lastUsedAt: ts('last_used_at'),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
 export const flows = pgTable('flows', {
   key: text('key').primaryKey(),
   name: text('name').notNull(),
