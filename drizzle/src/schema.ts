@@ -175,12 +175,36 @@ export const tasks = pgTable(
     context: jsonb('context'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
+    /** Users who keep sight of the task without being assignees (a delegator keeps seeing what they delegated). */
+    watchers: text('watchers').array().notNull().default(sql`'{}'::text[]`),
+    claimedAt: ts('claimed_at'),
+    decidedAt: ts('decided_at'),
+    /** Lower-cased title + flow + instructions; the inbox text filter checks it after the bigram index narrowed. */
+    searchText: text('search_text').notNull().default(''),
+    /** Character bigrams of search_text: a GIN-indexable substring filter that works on PGlite (no pg_trgm) and CJK. */
+    searchGrams: text('search_grams').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     index('tasks_status_due_idx').on(t.status, t.dueAt),
     index('tasks_run_idx').on(t.runId),
     index('tasks_groups_idx').using('gin', t.assigneeGroups),
+    index('tasks_users_idx').using('gin', t.assigneeUsers),
+    index('tasks_watchers_idx').using('gin', t.watchers),
+    index('tasks_search_grams_idx').using('gin', t.searchGrams),
   ],
+);
+
+/** Discussion on a task; the id comes from the client's request id so a double submit writes once. */
+export const taskComments = pgTable(
+  'task_comments',
+  {
+    id: text('id').primaryKey(),
+    taskId: text('task_id').notNull().references(() => tasks.id, { onDelete: 'cascade' }),
+    author: text('author').notNull(),
+    body: text('body').notNull(),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [index('task_comments_task_idx').on(t.taskId, t.at)],
 );
 
 export const auditLog = pgTable(
