@@ -67,6 +67,10 @@ export const CSRF_HEADER = 'x-switchboard-csrf';
  */
 const csrfGuard = t.middleware(({ ctx, type, next }) => {
   if (type !== 'mutation' || !ctx.http.viaHttp || ctx.auth?.kind === 'token') return next();
+  const origin = ctx.http.header('origin');
+  if (origin && !sameOrigin(origin, ctx.http.header('host'), ctx.config.publicOrigin)) {
+    throw new AppError('CSRF_REJECTED', `Cross-origin request from ${origin} refused`);
+  }
   const sent = ctx.http.header(CSRF_HEADER);
   if (!sent) throw new AppError('CSRF_REJECTED', `Missing ${CSRF_HEADER} header`);
   if (ctx.auth?.kind === 'session' && sent !== ctx.auth.csrfToken) {
@@ -74,6 +78,15 @@ const csrfGuard = t.middleware(({ ctx, type, next }) => {
   }
   return next();
 });
+
+function sameOrigin(origin: string, host: string | undefined, publicOrigin: string | null): boolean {
+  if (publicOrigin !== null && origin === publicOrigin) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 
 export const publicProcedure = t.procedure.meta({ access: 'public' }).use(csrfGuard);
 

@@ -3,10 +3,14 @@
  * Add an area with a one-line surgical edit here.
  */
 import { router } from '../trpc.ts';
+import { authRouter } from './auth/index.ts';
 import { healthRouter } from './health/index.ts';
+import { usersRouter } from './users/index.ts';
 
 export const appRouter = router({
+  auth: authRouter,
   health: healthRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;
