@@ -1,0 +1,41 @@
+/** zod pieces shared by the node configs: names, durations, expressions, templates and mappings. */
+import { z } from 'zod';
+
+/** Names that would alter an object's prototype when used as a key at run time. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__']);
+
+/** A node id: `[A-Za-z0-9_-]{1,64}` (spec), except the reserved `__proto__`. */
+export const ZNodeId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must match [A-Za-z0-9_-]{1,64}')
+  .refine((id) => !RESERVED_KEYS.has(id), 'is a reserved name');
+
+/** A variable (or parameter) name: readable as `vars.<name>` in JSONata, so an identifier. */
+export const ZVarName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be an identifier ([A-Za-z_][A-Za-z0-9_]{0,63})')
+  .refine((id) => !RESERVED_KEYS.has(id), 'is a reserved name');
+
+/** A port or review outcome name. */
+export const ZPortName = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must match [A-Za-z0-9_-]{1,64}')
+  .refine((id) => !RESERVED_KEYS.has(id), 'is a reserved name');
+
+/** A literal duration (`PT30M`, `90s`) or `=expression`; literals are parsed later (DURATION_INVALID). */
+export const ZDurationSource = z.string();
+
+/** A JSONata expression, with or without the leading `=`; syntax is checked later (EXPR_SYNTAX). */
+export const ZExprSource = z.string();
+
+/** A `{{ }}` template, or `=expression`. */
+export const ZTemplateSource = z.string();
+
+/** A Mapping: any JSON value whose strings starting with `=` are expressions. */
+export const ZMapping = z.unknown();
+
+/** A JSON Schema object (not validated as a schema here). */
+export const ZJsonSchema = z.record(z.string(), z.unknown());
+
+/** Free-form editor data, ignored by the compiler. */
+export const ZUi = z.record(z.string(), z.unknown());

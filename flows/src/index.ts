@@ -1,0 +1,20 @@
+/** Public API of @switchboard/flows: format, compiler, expressions, catalog and plan contract. */
+export { ZFlowDocument, ZFlowNode, ZFlowEdge, FLOW_FORMAT } from './format/schema.ts';
+export type { TFlowDocument, TFlowDocumentInput, TFlowNode, TFlowEdge, TFlowNodeKind } from './format/schema.ts';
+export { formatPath } from './format/path.ts';
+export { compileFlow } from './compiler/compile.ts';
+export type { TCompileOptions, TCompileResult } from './compiler/compile.ts';
+export { DIAGNOSTIC_CODES, MAX_DIAGNOSTICS } from './compiler/diagnostics.ts';
+export type { TDiagnosticCode } from './compiler/diagnostics.ts';
+export { evaluate, evaluateExpr } from './expr/evaluate.ts';
+export type { TEvalContext, TEvalOptions } from './expr/evaluate.ts';
+export { renderTemplate, parseTemplate } from './expr/template.ts';
+export type { TRenderedTemplate, TTemplateParts } from './expr/template.ts';
+export { parseDuration } from './expr/duration.ts';
+export { parseExpression, expressionSource } from './expr/parse.ts';
+export { listReadPaths, readVarNames } from './expr/reads.ts';
+export { sha256Hex, canonicalJson } from './hash/index.ts';
+export { builtinActivityTypes } from './catalog/builtins.ts';
+export { ZActivityType, ZDiagnostic } from './catalog/types.ts';
+export type { TActivityType, TDiagnostic } from './catalog/types.ts';
+export * from './plan/types.ts';
