@@ -4,17 +4,18 @@
  * is deterministic (`<runId>:<nodeId>:<visit>`), opening is insert-or-keep, a sync writes the complete state, and
  * each audit entry carries a key so a retry never logs twice.
  */
-import { auditLog, groups, outbox, tasks, users, type TDb } from '@switchboard/drizzle';
+import { auditLog, groups, tasks, users, type TDb } from '@switchboard/drizzle';
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { TActivityDeps } from '../sdk/deps.ts';
 import { searchColumns } from './tasks-search.ts';
 import { ZOpenedTask, ZOpenTask, ZRemindTask, ZSyncTask, ZTaskDecision, type TOpenedTask, type TTaskAudit } from './tasks-types.ts';
 
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
 
-export type TTaskActivityDeps = { db: TDb };
+export type TTaskActivityDeps = Pick<TActivityDeps, 'db' | 'gateway'>;
 
-export function createTaskActivities({ db }: TTaskActivityDeps) {
+export function createTaskActivities({ db, gateway }: TTaskActivityDeps) {
   return {
     /** Creates the task row (or keeps the existing one) and answers who it is assigned to and who reviewed before. */
     async taskOpen(raw: z.input<typeof ZOpenTask>): Promise<TOpenedTask> {
@@ -87,26 +88,24 @@ export function createTaskActivities({ db }: TTaskActivityDeps) {
       });
     },
 
-    /** Hands one SLA reminder per assignee to the notify gateway (the outbox); the idempotency key sends it once. */
+    /** Hands one SLA reminder per assignee (user or group) to the notify gateway; the idempotency key sends it once. */
     async taskRemind(raw: z.input<typeof ZRemindTask>): Promise<number> {
       const remind = ZRemindTask.parse(raw);
       const recipients = [...remind.users.map((u) => `user:${u}`), ...remind.groups.map((g) => `group:${g}`)];
       if (recipients.length === 0) return 0;
       const due = remind.dueAt ? ` (due ${remind.dueAt})` : '';
-      const rows = await db
-        .insert(outbox)
-        .values(
-          recipients.map((recipient) => ({
-            idempotencyKey: `${remind.taskId}:remind:${remind.reminder}:${recipient}`,
-            channel: 'inbox',
-            recipient,
-            body: `Reminder ${remind.reminder}: "${remind.title}" is waiting for your decision${due}.`,
-            runId: remind.runId,
-            nodeId: remind.nodeId,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning();
+      let sent = 0;
+      for (const to of recipients) {
+        const result = await gateway.send({
+          idempotencyKey: `${remind.taskId}:remind:${remind.reminder}:${to}`,
+          channel: 'inbox',
+          to,
+          text: `Reminder ${remind.reminder}: "${remind.title}" is waiting for your decision${due}.`,
+          runId: remind.runId,
+          nodeId: remind.nodeId,
+        });
+        if (!result.duplicate) sent += 1;
+      }
       await db.transaction((tx) =>
         auditOnce(tx, remind.taskId, {
           key: `remind:${remind.reminder}`,
@@ -116,7 +115,7 @@ export function createTaskActivities({ db }: TTaskActivityDeps) {
           detail: { reminder: remind.reminder, recipients },
         }),
       );
-      return rows.length;
+      return sent;
     },
   };
 }
