@@ -28,6 +28,8 @@ export const ZTaskState = z.object({
   /** User ids who see the task without being assignees (delegators). */
   watchers: z.array(z.string()),
   claimedBy: z.string().nullable(),
+  /** Usernames of the ids above, so refusals read "claimed by rita", not a uuid. */
+  people: z.record(z.string(), z.string()),
   claimedAt: z.string().nullable(),
   decisions: z.array(ZTaskDecision),
   outcome: z.string().nullable(),

@@ -35,7 +35,7 @@ describe.each(targets)('task projection activities on %s', (_name, options) => {
     groups: [], users: [], refs: [], createdAt: new Date().toISOString(), dueAt: null, context: {}, ...over,
   });
   const state = (taskId: string, over: Partial<TTaskState> = {}): TTaskState => ({
-    taskId, status: 'open', groups: [group], users: [], watchers: [], claimedBy: null, claimedAt: null,
+    taskId, status: 'open', groups: [group], users: [], watchers: [], claimedBy: null, people: {}, claimedAt: null,
     decisions: [], outcome: null, decidedAt: null, escalations: 0, reminders: 0, ...over,
   });
 

@@ -17,7 +17,7 @@ export const ZTaskChange = z.discriminatedUnion('kind', [
   /** Replaces the assignees; the server allows it to operators and supervisors only. */
   z.object({ ...base, kind: z.literal('reassign'), groups: z.array(z.string().min(1)), users: z.array(z.string().min(1)) }),
   /** Hands the task to user id `to`; the delegator keeps sight of it as a watcher. */
-  z.object({ ...base, kind: z.literal('delegate'), to: z.string().min(1) }),
+  z.object({ ...base, kind: z.literal('delegate'), to: z.string().min(1), toName: z.string().min(1) }),
 ]);
 export type TTaskChange = z.infer<typeof ZTaskChange>;
 export type TTaskChangeInput = z.input<typeof ZTaskChange>;

@@ -6,7 +6,7 @@ const rita = { userId: 'u-rita', username: 'rita', groups: ['reviewers', 'billin
 const ravi = { userId: 'u-ravi', username: 'ravi', groups: ['reviewers', 'network'] };
 const dora = { userId: 'u-dora', username: 'dora', groups: ['billing'] };
 const open: TTaskState = {
-  taskId: 'run-x:review:1', status: 'open', groups: ['reviewers'], users: [], watchers: [], claimedBy: null, claimedAt: null,
+  taskId: 'run-x:review:1', status: 'open', groups: ['reviewers'], users: [], watchers: [], claimedBy: null, people: {}, claimedAt: null,
   decisions: [], outcome: null, decidedAt: null, escalations: 0, reminders: 0,
 };
 const rules: TReviewRules = { outcomes: ['approve', 'reject'], quorum: 2, form: null, barred: { initiator: ['dora'], previousReviewers: ['u-ravi'], flowAuthor: [] } };
@@ -51,16 +51,16 @@ describe('task changes', () => {
     const claim = { kind: 'claim' as const, taskId: open.taskId, actor: rita };
     expect(changeProblem(open, claim)).toBeNull();
     const claimed = applyChange(open, claim, 'now');
-    expect(decisionProblem(claimed, single, { taskId: open.taskId, outcome: 'approve', actor: ravi })).toMatch(/claimed by u-rita/);
-    expect(changeProblem(claimed, { kind: 'claim', taskId: open.taskId, actor: ravi })).toMatch(/already claimed by u-rita/);
+    expect(decisionProblem(claimed, single, { taskId: open.taskId, outcome: 'approve', actor: ravi })).toMatch(/claimed by rita/);
+    expect(changeProblem(claimed, { kind: 'claim', taskId: open.taskId, actor: ravi })).toMatch(/already claimed by rita/);
     expect(changeProblem(claimed, { kind: 'unclaim', taskId: open.taskId, actor: ravi, force: false })).toMatch(/only they or a supervisor/);
     expect(changeProblem(claimed, { kind: 'unclaim', taskId: open.taskId, actor: ravi, force: true })).toBeNull();
   });
 
   it('delegation hands over the decision and keeps the delegator watching', () => {
-    const delegated = applyChange(open, { kind: 'delegate', taskId: open.taskId, actor: rita, to: 'u-otto' }, 'now');
+    const delegated = applyChange(open, { kind: 'delegate', taskId: open.taskId, actor: rita, to: 'u-otto', toName: 'otto' }, 'now');
     expect(delegated).toMatchObject({ users: ['u-otto'], watchers: ['u-rita'], claimedBy: 'u-otto' });
-    expect(decisionProblem(delegated, single, { taskId: open.taskId, outcome: 'approve', actor: rita })).toMatch(/claimed by u-otto/);
+    expect(decisionProblem(delegated, single, { taskId: open.taskId, outcome: 'approve', actor: rita })).toMatch(/claimed by otto/);
     expect(decisionProblem(delegated, single, { taskId: open.taskId, outcome: 'approve', actor: { userId: 'u-otto', username: 'otto', groups: [] } })).toBeNull();
   });
 

@@ -28,6 +28,10 @@ export function isAssignee(state: TTaskState, actor: TActor): boolean {
   return state.users.includes(actor.userId) || actor.groups.some((g) => state.groups.includes(g));
 }
 
+function nameOf(state: TTaskState, id: string | null): string {
+  return id === null ? '' : (state.people[id] ?? id);
+}
+
 function notOpen(state: TTaskState): string | null {
   if (state.status === 'open') return null;
   if (state.status === 'decided') return `Task ${state.taskId} is already decided (${state.outcome ?? 'no outcome'})`;
@@ -52,7 +56,7 @@ export function decisionProblem(state: TTaskState, rules: TReviewRules, input: T
   if (!rules.outcomes.includes(input.outcome)) return `Unknown outcome "${input.outcome}"; choose one of: ${rules.outcomes.join(', ')}`;
   if (!isAssignee(state, actor)) return `${actor.username} is not assigned to task ${state.taskId}`;
   if (rules.quorum === 1 && state.claimedBy !== null && state.claimedBy !== actor.userId) {
-    return `Task ${state.taskId} is claimed by ${state.claimedBy}; only they can decide it until it is released or reassigned`;
+    return `Task ${state.taskId} is claimed by ${nameOf(state, state.claimedBy)}; only they can decide it until it is released or reassigned`;
   }
   const duties = dutiesProblem(rules, actor);
   if (duties) return duties;
@@ -84,15 +88,15 @@ export function changeProblem(state: TTaskState, change: TTaskChange): string | 
   switch (change.kind) {
     case 'claim':
       if (!isAssignee(state, actor)) return `${actor.username} is not assigned to task ${state.taskId}`;
-      return claimedByOther ? `Task ${state.taskId} is already claimed by ${state.claimedBy}` : null;
+      return claimedByOther ? `Task ${state.taskId} is already claimed by ${nameOf(state, state.claimedBy)}` : null;
     case 'unclaim':
       if (state.claimedBy === null) return `Task ${state.taskId} is not claimed`;
-      return claimedByOther && !change.force ? `Task ${state.taskId} is claimed by ${state.claimedBy}; only they or a supervisor can release it` : null;
+      return claimedByOther && !change.force ? `Task ${state.taskId} is claimed by ${nameOf(state, state.claimedBy)}; only they or a supervisor can release it` : null;
     case 'reassign':
       return change.groups.length + change.users.length === 0 ? 'Reassign needs at least one group or user' : null;
     case 'delegate':
       if (!isAssignee(state, actor)) return `${actor.username} is not assigned to task ${state.taskId}`;
-      if (claimedByOther) return `Task ${state.taskId} is claimed by ${state.claimedBy}`;
+      if (claimedByOther) return `Task ${state.taskId} is claimed by ${nameOf(state, state.claimedBy)}`;
       return change.to === actor.userId ? 'A task cannot be delegated to yourself' : null;
     default: {
       const unknownChange: never = change;
@@ -101,7 +105,9 @@ export function changeProblem(state: TTaskState, change: TTaskChange): string | 
   }
 }
 
-export function applyChange(state: TTaskState, change: TTaskChange, at: string): TTaskState {
+export function applyChange(prior: TTaskState, change: TTaskChange, at: string): TTaskState {
+  const people = { ...prior.people, [change.actor.userId]: change.actor.username, ...(change.kind === 'delegate' ? { [change.to]: change.toName } : {}) };
+  const state = { ...prior, people };
   switch (change.kind) {
     case 'claim':
       return { ...state, claimedBy: change.actor.userId, claimedAt: at };

@@ -105,7 +105,7 @@ async function openTask(ctx: TNodeContext<'review'>): Promise<TReviewSaved> {
   }
   const sod = new Set(node.separationOfDuties);
   return {
-    state: { taskId: ctx.key, status: 'open', groups: opened.groups, users: opened.users, watchers: [], claimedBy: null, claimedAt: null, decisions: [], outcome: null, decidedAt: null, escalations: 0, reminders: 0 },
+    state: { taskId: ctx.key, status: 'open', groups: opened.groups, users: opened.users, watchers: [], claimedBy: null, people: {}, claimedAt: null, decisions: [], outcome: null, decidedAt: null, escalations: 0, reminders: 0 },
     rules: {
       outcomes: node.outcomes, quorum, form: node.form ?? null,
       barred: {
