@@ -4,11 +4,15 @@
  */
 import { router } from '../trpc.ts';
 import { authRouter } from './auth/index.ts';
+import { catalogRouter } from './catalog/index.ts';
+import { flowsRouter } from './flows/index.ts';
 import { healthRouter } from './health/index.ts';
 import { usersRouter } from './users/index.ts';
 
 export const appRouter = router({
   auth: authRouter,
+  catalog: catalogRouter,
+  flows: flowsRouter,
   health: healthRouter,
   users: usersRouter,
 });
