@@ -2,7 +2,7 @@
  * The Temporal contract between the server (client side) and the worker: task queue, workflow type, its input,
  * and the signal / update / query names. Imported by workflow code too, so it holds no Node built-ins or I/O.
  */
-import { defineSearchAttributeKey } from '@temporalio/common';
+import { defineSearchAttributeKey, type SearchAttributePair } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { ZPlan } from '@switchboard/flows/plan/types';
 import { z } from 'zod';
@@ -35,23 +35,30 @@ export const ZToken = z.object({
   nodeId: z.string(),
   vars: z.record(z.string(), z.unknown()),
   /** Parallel fork this token belongs to (innermost last), so a join knows which branches are its own. */
-  forks: z.array(z.object({ forkId: z.string(), parallelId: z.string(), joinId: z.string().nullable() })),
+  forks: z.array(z.object({ forkId: z.string(), parallelId: z.string(), joinId: z.string().nullable(), branch: z.number().int() })),
+  /** The visit of the node the token is parked in (kept so a resumed node keeps its deterministic ids). */
+  visit: z.number().int().positive().optional(),
   /** State a parked handler saved (e.g. a timer deadline or review approvals) to resume after continue-as-new. */
   saved: z.unknown().optional(),
 });
 export type TToken = z.infer<typeof ZToken>;
 
-/** Arrivals at a join for one fork, kept until the join's mode is met. */
-export const ZJoinArrival = z.object({
-  joinId: z.string(),
+/** One `parallel` fork: the variables it forked with and the branches that reached its join so far. */
+export const ZForkState = z.object({
   forkId: z.string(),
-  arrived: z.array(ZToken),
+  parallelId: z.string(),
+  joinId: z.string().nullable(),
+  base: z.record(z.string(), z.unknown()),
+  branches: z.number().int().nonnegative(),
+  arrived: z.array(z.object({ branch: z.number().int(), vars: z.record(z.string(), z.unknown()) })),
+  done: z.boolean(),
 });
+export type TForkState = z.infer<typeof ZForkState>;
 
 /** Everything the scheduler needs to continue a run in a fresh workflow execution (continue-as-new). */
 export const ZResumeState = z.object({
   tokens: z.array(ZToken),
-  joins: z.array(ZJoinArrival),
+  forks: z.array(ZForkState),
   /** Events received but not yet consumed by an `event` node (an early event is never lost). */
   events: z.array(ZFlowEvent),
   /** Visits per node id, so deterministic ids (tasks, projection events, idempotency keys) never repeat. */
@@ -69,6 +76,8 @@ export const ZRunFlowInput = z.object({
   params: z.record(z.string(), z.unknown()),
   run: ZRunInfo,
   resume: ZResumeState.optional(),
+  /** Continue-as-new once history reaches this many events even if Temporal has not suggested it yet (tests, ops). */
+  continueAsNewAt: z.number().int().positive().optional(),
 });
 export type TRunFlowInput = z.infer<typeof ZRunFlowInput>;
 
@@ -113,6 +122,19 @@ export const searchAttributes = {
   planHash: defineSearchAttributeKey('SwitchboardPlanHash', 'KEYWORD'),
   isTest: defineSearchAttributeKey('SwitchboardIsTest', 'BOOL'),
 } as const;
+
+/** The search attributes and memo every run carries, for the server's start and for subflow children. */
+export function runAttributes(run: TRunInfo, planHash: string): { typedSearchAttributes: SearchAttributePair[]; memo: Record<string, unknown> } {
+  return {
+    typedSearchAttributes: [
+      { key: searchAttributes.flowKey, value: run.flowKey },
+      { key: searchAttributes.flowVersion, value: run.version },
+      { key: searchAttributes.planHash, value: planHash },
+      { key: searchAttributes.isTest, value: run.isTest },
+    ],
+    memo: { flowKey: run.flowKey, version: run.version, planHash },
+  };
+}
 
 /** Workflow id = run id; the server generates it with a random uuid. */
 export function runWorkflowId(flowKey: string, uuid: string): string {

@@ -56,7 +56,8 @@ export type TActivityCallOptions = {
   retry?: ActivityOptions['retry'];
   startToCloseTimeoutMs?: number;
   heartbeatTimeoutMs?: number;
-  idempotencyKey?: string;
+  /** Tells several calls from one node visit apart (e.g. batch pages); defaults to a per-visit call counter. */
+  callKey?: string;
 };
 
 /** The port the token leaves by; `output` is stored in the node's `output` var (when it names one). */

@@ -1,0 +1,20 @@
+/** The default notify gateway: rows in `outbox` (a sender process or the demo UI picks them up). */
+import { outbox, type TDb } from '@switchboard/drizzle';
+import { eq } from 'drizzle-orm';
+import type { TGateway } from '../sdk/deps.ts';
+
+export function createOutboxGateway(db: TDb): TGateway {
+  return {
+    async send(message) {
+      const inserted = await db
+        .insert(outbox)
+        .values({ idempotencyKey: message.idempotencyKey, channel: message.channel, recipient: message.to, body: message.text, runId: message.runId, nodeId: message.nodeId })
+        .onConflictDoNothing()
+        .returning();
+      const fresh = inserted[0];
+      if (fresh) return { messageId: String(fresh.id), duplicate: false };
+      const [existing] = await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.idempotencyKey, message.idempotencyKey));
+      return { messageId: String(existing?.id ?? ''), duplicate: true };
+    },
+  };
+}
