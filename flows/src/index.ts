@@ -18,3 +18,4 @@ export { builtinActivityTypes } from './catalog/builtins.ts';
 export { ZActivityType, ZDiagnostic } from './catalog/types.ts';
 export type { TActivityType, TDiagnostic } from './catalog/types.ts';
 export * from './plan/types.ts';
+export * from './messages/index.ts';

@@ -1,0 +1,51 @@
+/** All claims of an analysed text matched against the offer, in text order: the UI highlights exactly these. */
+import { analyzeText, type TAnalysis } from '../claims/analyze.ts';
+import type { TOffer } from '../offer.ts';
+import { profileFor } from '../profiles/defaults.ts';
+import type { TChannelProfile } from '../profiles/schema.ts';
+import { sendWallTime } from '../time.ts';
+import { matchBenefitAmount } from './benefits.ts';
+import { matchDate } from './dates.ts';
+import { matchDuration } from './durations.ts';
+import { matchMoney } from './money.ts';
+import { matchFree, matchKeyword, matchScope, matchStart } from './terms.ts';
+import { claimText, type TClaim } from './types.ts';
+
+/** The send date in the window's zone: the reference for dates written without a year and for TIME-003. */
+export function sendDateOf(offer: TOffer): string {
+  const c = offer.campaign;
+  return sendWallTime(c.send_at, c.send_window.tz)?.date ?? offer.activation.deadline;
+}
+
+export function matchClaims(a: TAnalysis, offer: TOffer): TClaim[] {
+  const sendDate = sendDateOf(offer);
+  const out: Array<TClaim | null> = [];
+  for (const q of a.quantities) {
+    switch (q.type) {
+      case 'data':
+      case 'voice': out.push(matchBenefitAmount(q, offer, a.text)); break;
+      case 'money': out.push(matchMoney(q, offer, a.text)); break;
+      case 'months':
+      case 'days': out.push(matchDuration(q, offer, a.text)); break;
+      case 'discount': out.push(matchFree({ span: q.span, word: claimText(a.text, q.span), onFee: false }, offer, a.text)); break;
+      default: {
+        const never: never = q;
+        throw new Error(`unhandled quantity ${JSON.stringify(never)}`);
+      }
+    }
+  }
+  for (const r of a.markup.replies) out.push(matchKeyword(r, offer, a.text));
+  for (const d of a.dates) out.push(matchDate(a, d, offer, sendDate));
+  for (const s of a.scopes) out.push(matchScope(s, offer, a.text));
+  for (const s of a.starts) out.push(matchStart(a, s, offer));
+  for (const f of a.free) out.push(matchFree(f, offer, a.text));
+  return out.filter((c): c is TClaim => c !== null).sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+}
+
+/**
+ * Every claim of `text` with its span, the offer field it matched (`benefits[0].amount`), expected and found values
+ * and, when it contradicts the offer, the rule it breaks. Spans are JavaScript string indices into `text`.
+ */
+export function extractClaims(text: string, offer: TOffer, profile?: TChannelProfile): TClaim[] {
+  return matchClaims(analyzeText(text, profile ?? profileFor(offer.campaign.channel)), offer);
+}

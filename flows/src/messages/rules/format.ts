@@ -1,0 +1,65 @@
+/** Signature (SIG-001/002), opt-out (UNSUB-001/002) and message type (TYPE-001). */
+import { finding, type TFinding } from '../finding.ts';
+import { findWords } from '../text/scan.ts';
+import type { TRuleContext } from './context.ts';
+
+export function checkSignature({ text, offer, profile, analysis }: TRuleContext): TFinding[] {
+  const expected = offer.campaign.signature;
+  const sig = analysis.markup.signature;
+  const [open, close] = profile.signatureBrackets[0] ?? ['【', '】'];
+  const wanted = `${open}${expected}${close}`;
+  if (!sig || sig.name.trim() !== expected.trim()) {
+    const span: [number, number] = sig ? sig.span : [0, Math.min(text.length, Math.max(1, wanted.length))];
+    return [finding('SIG-001', profile, {
+      span, expected: wanted, found: sig ? text.slice(sig.span[0], sig.span[1]) : text.slice(0, wanted.length),
+      message: sig ? `the text starts with the signature "${sig.name}", not the campaign's "${expected}"` : `the text does not start with the signature ${wanted}`,
+      hint: `start the text with ${wanted}`,
+    })];
+  }
+  return analysis.markup.otherBrackets.map((b) => finding('SIG-002', profile, {
+    span: b.span, found: text.slice(b.span[0], b.span[1]),
+    message: `another bracketed name "${text.slice(b.span[0], b.span[1])}" appears after the signature`,
+    hint: 'keep only the leading signature in 【】; rephrase the other one without brackets',
+  }));
+}
+
+function normaliseWording(s: string): string {
+  return s.replace(/[\s，。！？、,.!?;；:："“”'‘’]/g, '').toUpperCase();
+}
+
+export function checkOptOut({ text, offer, profile, analysis }: TRuleContext): TFinding[] {
+  if (offer.campaign.message_type !== 'marketing') return [];
+  const required = offer.campaign.unsubscribe_text.trim() || profile.optOut.requiredWording;
+  const optOuts = analysis.markup.optOuts;
+  if (optOuts.length === 0) {
+    return [finding('UNSUB-001', profile, {
+      expected: required, message: 'the marketing message carries no opt-out instruction',
+      hint: `end the text with "${required}"`,
+    })];
+  }
+  const last = optOuts[optOuts.length - 1];
+  if (!last) return [];
+  const tail = text.slice(last.span[1]);
+  const atEnd = /^[\s。.！!]*$/.test(tail);
+  const sameWording = normaliseWording(last.phrase) === normaliseWording(required);
+  if (atEnd && sameWording) return [];
+  return [finding('UNSUB-002', profile, {
+    span: last.span, expected: required, found: last.phrase,
+    message: sameWording ? `the opt-out "${last.phrase}" is not at the end of the text`
+      : `the opt-out "${last.phrase}" differs from the channel's wording "${required}"${atEnd ? '' : ' and is not at the end'}`,
+    hint: `end the text with exactly "${required}"`,
+  })];
+}
+
+export function checkMessageType({ text, offer, profile, analysis, claims }: TRuleContext): TFinding[] {
+  if (offer.campaign.message_type !== 'notification') return [];
+  const words = findWords(analysis.scan, profile.words.promotion);
+  const benefit = claims.find((c) => c.kind === 'data' || c.kind === 'voice' || c.kind === 'free');
+  const first = words[0]?.span ?? benefit?.span;
+  if (!first) return [];
+  return [finding('TYPE-001', profile, {
+    span: first, found: text.slice(first[0], first[1]),
+    message: `the notification carries a promotion ("${text.slice(first[0], first[1])}")`,
+    hint: 'send promotions as marketing messages (with an opt-out); keep notifications factual',
+  })];
+}
