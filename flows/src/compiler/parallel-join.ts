@@ -9,7 +9,13 @@ import type { DiagnosticSink } from './diagnostics.ts';
 import type { TGraph } from './graph.ts';
 
 /** Pairing result, by node position. */
-export type TPairing = { joinOf: Map<number, number>; parallelOf: Map<number, number>; branchCount: Map<number, number> };
+export type TPairing = {
+  joinOf: Map<number, number>;
+  parallelOf: Map<number, number>;
+  branchCount: Map<number, number>;
+  /** For a paired join: the nodes each branch of its parallel visits on the way (for the variable analysis). */
+  branchNodes: Map<number, Array<Set<number>>>;
+};
 
 /** Work units (node visits) the pairing may spend before reporting FLOW_TOO_COMPLEX. */
 export const PAIRING_BUDGET = 5_000_000;
@@ -20,7 +26,7 @@ const where = (graph: TGraph, pos: number) => {
 };
 
 export function pairParallels(graph: TGraph, sink: DiagnosticSink): TPairing {
-  const pairing: TPairing = { joinOf: new Map(), parallelOf: new Map(), branchCount: new Map() };
+  const pairing: TPairing = { joinOf: new Map(), parallelOf: new Map(), branchCount: new Map(), branchNodes: new Map() };
   const kind = (pos: number) => graph.nodes[pos]?.node.kind;
   const parallels = graph.nodes.flatMap((_, pos) => (kind(pos) === 'parallel' ? [pos] : []));
   const maxDepth = parallels.length;
@@ -30,6 +36,7 @@ export function pairParallels(graph: TGraph, sink: DiagnosticSink): TPairing {
     const id = graph.nodes[p]?.node.id;
     const branches = (graph.out[p] ?? []).map((i) => graph.edges[i]).filter((e) => e !== undefined && e.to >= 0);
     const reached = branches.map(() => new Set<number>());
+    const visited = branches.map(() => new Set<number>());
     branches.forEach((branch, b) => {
       const seen = new Set<number>();
       const queue: Array<[number, number]> = [[branch?.to ?? 0, 0]];
@@ -37,6 +44,7 @@ export function pairParallels(graph: TGraph, sink: DiagnosticSink): TPairing {
         if (--budget < 0) return;
         const [node, depth] = queue[head] ?? [0, 0];
         if (node === p) continue;
+        visited[b]?.add(node);
         let nextDepth = depth;
         if (kind(node) === 'join') {
           if (depth === 0) {
@@ -84,6 +92,7 @@ export function pairParallels(graph: TGraph, sink: DiagnosticSink): TPairing {
     pairing.joinOf.set(p, best);
     pairing.parallelOf.set(best, p);
     pairing.branchCount.set(best, counts.get(best) ?? 0);
+    pairing.branchNodes.set(best, visited);
     branches.forEach((branch, b) => {
       if (branch && !reached[b]?.has(best)) {
         reached[b]?.forEach((j) => claimed.add(j));

@@ -21,11 +21,7 @@ export function checkVariables(
   const n = graph.nodes.length;
   const writes = facts.writes.map((list) => setOf(list, bit, words));
   const empty = new Uint32Array(words);
-  const inSets = Array.from({ length: n }, (_, pos) => (pos === start ? new Uint32Array(words) : new Uint32Array(words).fill(0xffffffff)));
-  const union = (pos: number) => {
-    const node = graph.nodes[pos]?.node;
-    return node?.kind === 'join' && (node.config.mode ?? 'all') === 'all' && pairing.parallelOf.has(pos);
-  };
+  const inSets: Uint32Array[] = Array.from({ length: n }, (_, pos) => (pos === start ? new Uint32Array(words) : new Uint32Array(words).fill(0xffffffff)));
   const queue: number[] = [];
   const queued = new Uint8Array(n);
   for (const next of graph.succ[start] ?? []) { queue.push(next); queued[next] = 1; }
@@ -33,18 +29,16 @@ export function checkVariables(
     const pos = queue[head] ?? 0;
     queued[pos] = 0;
     if (pos === start || reachable[pos] === 0) continue;
-    const merged = new Uint32Array(words).fill(union(pos) ? 0 : 0xffffffff);
-    for (const ei of graph.into[pos] ?? []) {
+    const node = graph.nodes[pos]?.node;
+    const joinAll = node?.kind === 'join' && (node.config.mode ?? 'all') === 'all';
+    const incoming = (graph.into[pos] ?? []).flatMap((ei) => {
       const e = graph.edges[ei];
-      if (e === undefined || e.from < 0 || reachable[e.from] === 0) continue;
+      if (e === undefined || e.from < 0 || reachable[e.from] === 0) return [];
       const source = graph.nodes[e.from]?.node;
       const assigned = source && portsWithoutOutput(source).has(e.port) ? empty : (writes[e.from] ?? empty);
-      const from = inSets[e.from] ?? empty;
-      for (let w = 0; w < words; w += 1) {
-        const out = ((from[w] ?? 0) | (assigned[w] ?? 0)) >>> 0;
-        merged[w] = union(pos) ? ((merged[w] ?? 0) | out) >>> 0 : ((merged[w] ?? 0) & out) >>> 0;
-      }
-    }
+      return [{ from: e.from, out: or(inSets[e.from] ?? empty, assigned) }];
+    });
+    const merged = mergeIncoming(incoming, joinAll ? pairing.branchNodes.get(pos) : undefined, words);
     const current = inSets[pos] ?? empty;
     if (merged.every((word, w) => word === current[w])) continue;
     inSets[pos] = merged;
@@ -76,3 +70,25 @@ function setOf(list: readonly string[], bit: ReadonlyMap<string, number>, words:
   return set;
 }
 
+
+function or(a: Uint32Array, b: Uint32Array): Uint32Array {
+  return a.map((word, w) => (word | (b[w] ?? 0)) >>> 0);
+}
+
+/**
+ * Meet over incoming edges: intersection; at a join waiting for all branches, intersection within each branch
+ * and union across branches (every branch has run, so what any branch definitely assigned is assigned).
+ */
+function mergeIncoming(incoming: Array<{ from: number; out: Uint32Array }>, branches: Array<Set<number>> | undefined, words: number): Uint32Array {
+  const all = () => new Uint32Array(words).fill(0xffffffff);
+  const and = (acc: Uint32Array, x: Uint32Array) => acc.map((word, w) => (word & (x[w] ?? 0)) >>> 0);
+  if (branches === undefined) return incoming.reduce((acc, e) => and(acc, e.out), all());
+  let union: Uint32Array = new Uint32Array(words);
+  let outside: Uint32Array = all();
+  for (const e of incoming) if (!branches.some((b) => b.has(e.from))) outside = and(outside, e.out);
+  for (const branch of branches) {
+    const mine = incoming.filter((e) => branch.has(e.from));
+    if (mine.length > 0) union = or(union, mine.reduce((acc, e) => and(acc, e.out), all()));
+  }
+  return and(union, outside);
+}
