@@ -2,7 +2,7 @@
  * Buffers projection events in the workflow and flushes them with one local activity whenever a token is about
  * to block (an activity call, a timer, an event, a review), so monitoring costs no extra workflow task per node.
  */
-import { proxyLocalActivities } from '@temporalio/workflow';
+import { CancellationScope, proxyLocalActivities } from '@temporalio/workflow';
 import type { TProjectionActivities } from '../activities/projection.ts';
 import type { TRunInfo } from '../contract.ts';
 import type { TProjectionEvent } from './nodes/types.ts';
@@ -12,6 +12,14 @@ const local = proxyLocalActivities<TProjectionActivities>({
   // Projection is monitoring, never worth failing a run for; it keeps retrying while the database is away.
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
+
+/**
+ * Writes start inside whichever token happened to flush; a join cancelling that token must not cancel the write,
+ * so every projection activity runs in a non-cancellable scope.
+ */
+function shielded(write: () => Promise<void>): Promise<void> {
+  return CancellationScope.nonCancellable(write);
+}
 
 type TBuffered = { id: string; nodeId: string | null; type: string; port: string | null; at: string; durationMs: number | null; data: unknown };
 
@@ -28,7 +36,7 @@ export class Projection {
 
   start(planHash: string, input: unknown): void {
     const { run } = this;
-    this.chain = this.chain.then(() => local.projectRunStart({ run, planHash, input }));
+    this.chain = this.chain.then(() => shielded(() => local.projectRunStart({ run, planHash, input })));
   }
 
   record(nodeId: string | null, event: TProjectionEvent): void {
@@ -58,12 +66,12 @@ export class Projection {
     this.buffer = [];
     this.position = null;
     this.findings = null;
-    this.chain = this.chain.then(() => local.projectEvents(batch));
+    this.chain = this.chain.then(() => shielded(() => local.projectEvents(batch)));
     return this.chain;
   }
 
   async end(end: { status: 'completed' | 'failed' | 'cancelled'; outcome: string | null; result: unknown; error: string | null }): Promise<void> {
     await this.flush();
-    await local.projectRunEnd({ runId: this.run.id, ...end, endedAt: new Date().toISOString() });
+    await shielded(() => local.projectRunEnd({ runId: this.run.id, ...end, endedAt: new Date().toISOString() }));
   }
 }
