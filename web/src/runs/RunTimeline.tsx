@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../lib/format.ts';
+
+type TEvent = { id: string; nodeId: string | null; type: string; port: string | null; at: string; durationMs: number | null };
+
+/** Colour by what happened: green finished, blue started/waiting, red failed, amber timers and escalations. */
+function tone(type: string) {
+  if (/fail|error|terminat|cancel/i.test(type)) return 'red';
+  if (/complet|decid|end|done|received|pass/i.test(type)) return 'green';
+  if (/timeout|escalat|remind|expire|wait/i.test(type)) return 'amber';
+  return 'blue';
+}
+
+export function RunTimeline({ events, labels }: { events: TEvent[]; labels: Map<string, string> }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (events.length === 0) return <div className="small faint">{t('run.noEvents')}</div>;
+  return (
+    <ol className="timeline" data-testid="run-timeline">
+      {events.map((e) => (
+        <li key={e.id}>
+          <span className={`dot ${tone(e.type)}`} />
+          <span className="grow">
+            <span style={{ fontWeight: 500 }}>{e.nodeId ? labels.get(e.nodeId) ?? e.nodeId : t('run.thisRun')}</span>{' '}
+            <span className="muted">{t(`eventType.${e.type}`, { defaultValue: e.type })}</span>
+            {e.port && e.port !== 'next' && <> <span className="tag">{t(`outcome.${e.port}`, { defaultValue: e.port })}</span></>}
+          </span>
+          <span className="small faint" title={fmt.dateTime(e.at)}>
+            {fmt.time(e.at)}
+            {e.durationMs !== null && ` · ${fmt.duration(e.durationMs)}`}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
