@@ -8,7 +8,7 @@ import type { Client } from '@temporalio/client';
 import { createDb, type TDb } from '@switchboard/drizzle';
 import { resolveConfig } from './app-config.ts';
 import { env } from './env.ts';
-import { startEmbeddedServices } from './embedded.ts';
+import { startWorkerServices } from './embedded.ts';
 import { createAppServer } from './http/server.ts';
 import { seedOnStart } from './seed-on-start.ts';
 import { StartupError } from './startup-errors.ts';
@@ -53,7 +53,7 @@ export async function startApp(options: TStartAppOptions): Promise<TApp> {
     const temporal = await connectTemporal(address, config.temporalNamespace);
     cleanups.push(() => temporal.connection.close());
     if (options.embedded) {
-      const services = await startEmbeddedServices({ db: handle.db, address, config, log });
+      const services = await startWorkerServices({ db: handle.db, address, config, demoTelecom: true, log });
       cleanups.push(services.stop);
       config.telecomServiceUrl = services.telecomServiceUrl ?? config.telecomServiceUrl;
     }
