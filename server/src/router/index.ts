@@ -7,6 +7,7 @@ import { authRouter } from './auth/index.ts';
 import { catalogRouter } from './catalog/index.ts';
 import { flowsRouter } from './flows/index.ts';
 import { healthRouter } from './health/index.ts';
+import { inboxRouter } from './inbox/index.ts';
 import { usersRouter } from './users/index.ts';
 
 export const appRouter = router({
@@ -14,6 +15,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   flows: flowsRouter,
   health: healthRouter,
+  inbox: inboxRouter,
   users: usersRouter,
 });
 

@@ -1,0 +1,48 @@
+/**
+ * Who sees which task, as SQL, so lists, counts and single reads share one rule: a reviewer sees tasks assigned
+ * to them, to one of their groups, claimed by or delegated to them, or that they delegated (watchers). Operators
+ * and admins see every task (they reassign stuck work). Filters are built here too, on the same indexed columns.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { tasks } from '@switchboard/drizzle';
+import { likePattern, normalizeSearchText, searchGrams } from '@switchboard/worker/activities/tasks-search';
+import type { TSessionUser } from '../../trpc.ts';
+
+export type TInboxUser = Pick<TSessionUser, 'id' | 'username' | 'roles' | 'groups'>;
+
+export function seesEveryTask(user: TInboxUser): boolean {
+  return user.roles.includes('admin') || user.roles.includes('operator');
+}
+
+/** Reassigning and releasing someone else's claim: operators, admins and the supervisors group. */
+export function mayReassign(user: TInboxUser): boolean {
+  return seesEveryTask(user) || user.groups.includes('supervisors');
+}
+
+export function textArray(values: readonly string[]): SQL {
+  return values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+}
+
+export function mine(user: TInboxUser): SQL {
+  const me = textArray([user.id]);
+  return sql`(${tasks.assigneeUsers} @> ${me} or ${tasks.claimedBy} = ${user.id} or ${tasks.watchers} @> ${me})`;
+}
+
+export function inMyGroups(user: TInboxUser): SQL {
+  return sql`${tasks.assigneeGroups} && ${textArray(user.groups)}`;
+}
+
+export function visibleTo(user: TInboxUser): SQL {
+  return seesEveryTask(user) ? sql`true` : sql`(${mine(user)} or ${inMyGroups(user)})`;
+}
+
+export const overdue: SQL = sql`(${tasks.status} = 'open' and ${tasks.dueAt} < now())`;
+
+/** Bigram containment narrows through the GIN index; LIKE then confirms the real substring. */
+export function matchesText(text: string): SQL | null {
+  const needle = normalizeSearchText(text);
+  if (needle === '') return null;
+  const like = sql`${tasks.searchText} like ${likePattern(needle)}`;
+  const grams = searchGrams(needle);
+  return grams.length ? sql`(${tasks.searchGrams} @> ${textArray(grams)} and ${like})` : like;
+}
