@@ -1,5 +1,5 @@
 /** The task as the inbox API returns it (list items and the detail's head), built from a `tasks` row. */
-import { tasks } from '@switchboard/drizzle';
+import type { tasks } from '@switchboard/drizzle';
 import { ZTaskDecision } from '@switchboard/worker/activities/tasks-types';
 import { z } from 'zod';
 
