@@ -65,6 +65,6 @@ export function analyzeText(text: string, profile: TChannelProfile): TAnalysis {
   }
   return {
     text, scan, clauses, markup, dates, quantities,
-    scopes: findScopes(withoutMarkup), starts: findStarts(withoutMarkup), free: findFreeTerms(withoutMarkup),
+    scopes: findScopes(withoutMarkup), starts: findStarts(withoutMarkup), free: findFreeTerms(withoutMarkup, clauses),
   };
 }

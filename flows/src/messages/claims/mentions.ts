@@ -1,6 +1,7 @@
 /** Word-level claims: scope qualifiers, relative start dates, free / half-price terms. */
 import type { TSpan } from '../finding.ts';
 import type { TScope } from '../offer.ts';
+import { clauseIndexAt, type TClauses } from '../text/clauses.ts';
 import { matchAll } from '../text/scan.ts';
 
 export type TScopeMention = { span: TSpan; scope: TScope; target: 'data' | 'voice'; word: string };
@@ -36,12 +37,14 @@ export function findStarts(scan: string): TStartMention[] {
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-const FREE_RE = /免费|半价|free of charge|for free|half price/i;
+const FREE_RE = /免费|全免|半价|free of charge|for free|half price/i;
 const ON_FEE = /(月费|月租|套餐费|功能费|资费|免月|monthly fee)/i;
 
-export function findFreeTerms(scan: string): TFreeMention[] {
+/** 免费 / 全免 / 半价; `onFee` when the same clause names a fee within a few characters (月费全免, 免月费). */
+export function findFreeTerms(scan: string, clauses: TClauses): TFreeMention[] {
   return matchAll(FREE_RE, scan).map(({ span, m }) => {
-    const around = scan.slice(Math.max(0, span[0] - 4), span[1] + 4);
+    const clause = clauses.clauses[clauseIndexAt(clauses, span[0])] ?? { start: 0, end: scan.length };
+    const around = scan.slice(Math.max(clause.start, span[0] - 4), Math.min(clause.end, span[1] + 4));
     return { span, word: m[0], onFee: ON_FEE.test(around) };
   });
 }

@@ -39,7 +39,8 @@ export function checkOptOut({ text, offer, profile, analysis }: TRuleContext): T
   }
   const last = optOuts[optOuts.length - 1];
   if (!last) return [];
-  const tail = text.slice(last.span[1]);
+  // A misplaced signature after the opt-out is the signature's defect (SIG-001), not the opt-out's.
+  const tail = text.slice(last.span[1]).replace(/【[^】]{0,40}】/g, '');
   const atEnd = /^[\s。.！!]*$/.test(tail);
   const sameWording = normaliseWording(last.phrase) === normaliseWording(required);
   if (atEnd && sameWording) return [];
