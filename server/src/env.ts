@@ -33,6 +33,9 @@ export const ZEnv = z.object({
   NOTIFY_WEBHOOK_URL: ZUrl.optional(),
   TELECOM_SERVICE_URL: ZUrl.optional(),
   WEB_DIST: z.string().min(1).optional(),
+  /** For the `switchboard run|task` CLIs: the server to call and a personal access token (auth.createToken). */
+  SWITCHBOARD_URL: ZUrl.default('http://127.0.0.1:3000'),
+  SWITCHBOARD_TOKEN: z.string().startsWith('sbp_', 'must be a personal access token (sbp_…)').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type TEnv = z.infer<typeof ZEnv>;
