@@ -1,7 +1,8 @@
 /**
  * Structural checks on ids, starts, edges and ports. Precedence (spec): an edge leaving an `end` gets only
  * END_HAS_OUTGOING; a decision without `default` gets only DECISION_DEFAULT_MISSING; a node with no outgoing
- * edge at all gets only NODE_DEAD_END (its unrouted ports are the same defect).
+ * edge at all gets only NODE_DEAD_END (its unrouted ports are the same defect), and a node with an edge on an
+ * unknown port gets PORT_UNKNOWN but not PORT_UNROUTED (the edge is the missing port, misspelt).
  */
 import { joinPath } from '../format/path.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
@@ -96,8 +97,10 @@ function checkPorts(graph: TGraph, pos: number, sink: DiagnosticSink): void {
     return;
   }
   const spec = portsOf(node);
+  // An edge on an unknown port is most likely the missing port misspelt: that defect is PORT_UNKNOWN alone.
+  const misspelt = spec.allowed !== null && outgoing.some((e) => !spec.allowed?.has(e.port));
   for (const port of spec.required) {
-    if (!byPort.has(port)) {
+    if (!byPort.has(port) && !misspelt) {
       sink.add('PORT_UNROUTED', `port "${port}" of node "${node.id}" (${node.kind}) has no edge`, { nodeId: node.id, path: nodePath(docIndex) });
     }
   }
