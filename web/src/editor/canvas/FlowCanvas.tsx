@@ -1,0 +1,75 @@
+/**
+ * The React Flow canvas bound to the editor store. Large flows stay fast: nodes outside the view are not rendered,
+ * node components are memoised, and only document edits (not selection) trigger compile and autosave.
+ */
+import { useCallback, useEffect } from 'react';
+import {
+  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow, type Connection,
+} from '@xyflow/react';
+import { useEditor, useEditorStore } from '../store/context.tsx';
+import { connect } from '../store/edits.ts';
+import { KIND_DESCRIPTORS } from '../model/kinds.ts';
+import type { TEditorNode } from '../model/types.ts';
+import { nodeTypes } from './node-types.ts';
+import { edgeTypes } from './edge-types.ts';
+import { usePaletteDrop } from './use-palette-drop.ts';
+
+const minimapColour = (n: TEditorNode) => (n.type === 'note' ? '#facc15' : KIND_DESCRIPTORS[n.type].colour);
+
+export function FlowCanvas() {
+  const store = useEditorStore();
+  const nodes = useEditor((s) => s.nodes);
+  const edges = useEditor((s) => s.edges);
+  const readOnly = useEditor((s) => s.readOnly);
+  const focus = useEditor((s) => s.focus);
+  const onNodesChange = useEditor((s) => s.onNodesChange);
+  const onEdgesChange = useEditor((s) => s.onEdgesChange);
+  const { onDragOver, onDrop } = usePaletteDrop();
+  const flow = useReactFlow();
+
+  const onConnect = useCallback((c: Connection) => store.getState().edit((g) => connect(g, c)), [store]);
+
+  useEffect(() => {
+    if (!focus) return;
+    const s = store.getState();
+    const node = s.nodes.find((n) => n.id === focus.id);
+    const edge = node ? undefined : s.edges.find((e) => e.id === focus.id);
+    const target = node ?? s.nodes.find((n) => n.id === edge?.source);
+    if (!target) return;
+    const w = target.measured?.width ?? 200;
+    const h = target.measured?.height ?? 90;
+    void flow.setCenter(target.position.x + w / 2, target.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+    s.onNodesChange(s.nodes.map((n) => ({ type: 'select' as const, id: n.id, selected: n.id === focus.id })));
+    s.onEdgesChange(s.edges.map((e) => ({ type: 'select' as const, id: e.id, selected: e.id === focus.id })));
+  }, [focus, flow, store]);
+
+  return (
+    <div className="sb-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<TEditorNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        nodesConnectable={!readOnly}
+        nodesDraggable={!readOnly}
+        elementsSelectable
+        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        connectionLineType={ConnectionLineType.SmoothStep}
+        onlyRenderVisibleElements={nodes.length > 150}
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} color="#cfd5df" />
+        <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(240,242,246,0.7)" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
