@@ -6,34 +6,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { checkMessage, parseOffer, RULE_IDS, RULE_SEVERITY, type TRuleId } from '../src/messages/index.ts';
+import { predictedRules, ZLabelledCase, type TLabelledCase } from '../src/messages/labelled-case.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/messages/', import.meta.url));
 
-export const ZLabelledCase = z.object({
-  id: z.string(),
-  offer: z.unknown(),
-  text: z.string(),
-  now: z.string().optional(),
-  previewBindings: z.array(z.record(z.string(), z.unknown())).optional(),
-  expected_findings: z.array(z.string()),
-  note: z.string().optional(),
-});
-export type TLabelledCase = z.infer<typeof ZLabelledCase> & { file: string };
+type TFileCase = TLabelledCase & { file: string };
 
-export async function loadLabelledCases(): Promise<TLabelledCase[]> {
+export async function loadLabelledCases(): Promise<TFileCase[]> {
   const files = (await readdir(FIXTURES)).filter((f) => f.endsWith('.json')).sort();
-  const out: TLabelledCase[] = [];
+  const out: TFileCase[] = [];
   for (const file of files) {
     const cases = z.array(ZLabelledCase).parse(JSON.parse(await readFile(`${FIXTURES}${file}`, 'utf8')));
     out.push(...cases.map((c) => ({ ...c, file })));
   }
   return out;
-}
-
-/** Rule ids a case produced (one entry per rule, as the labels are written). */
-export function predictedRules(c: TLabelledCase): string[] {
-  const report = checkMessage({ text: c.text, offer: parseOffer(c.offer), now: c.now, previewBindings: c.previewBindings });
-  return [...new Set(report.findings.map((f) => f.rule))].sort();
 }
 
 function isErrorRule(rule: string): boolean {
@@ -80,7 +66,7 @@ export async function runMessageEval(): Promise<string[]> {
 }
 
 /** Median time to validate a 500-character text (the spec's budget is 5 ms). */
-function timing500(cases: TLabelledCase[]): string {
+function timing500(cases: TFileCase[]): string {
   const seed = cases.find((c) => c.id === 'EX-01') ?? cases[0];
   if (!seed) return '  timing: no cases';
   const offer = parseOffer(seed.offer);

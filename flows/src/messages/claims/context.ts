@@ -10,7 +10,7 @@ export type TMoneyRole = 'freeze' | 'release' | 'gift' | 'fee_discount' | 'intro
 export type TTopic = 'commitment' | 'freeze' | 'validity' | 'fee' | 'voice' | 'data';
 
 const PER_MONTH_BEFORE = /(每月|每个月|月享|月送|月赠|按月|包月|月均|per month|each month|every month|monthly)/i;
-const PER_MONTH_AFTER = /^\s*(\/\s*月|\/\s*mo|每月|每个月|per month|a month|\/month|monthly)/i;
+const PER_MONTH_AFTER = /^\s*(\/\s*月|\/\s*mo|每月|每个月)|^[A-Za-z ]{0,16}?(per month|a month|each month|every month|\/month|monthly)/i;
 const ONE_TIME = /(一次性|一次到账|一次发放|one[- ]time|once)/i;
 const TOTAL_BEFORE = /(共|总计|合计|总共|累计|共计|in total|total of|total)\s*$/i;
 

@@ -12,7 +12,8 @@ export type TDateMention = {
   year: number | null;
   month: number | null; // null: the current month (月底)
   day: number | 'end';
-  role: 'deadline' | 'start' | 'plain';
+  /** `from`: the first date of a range (3月1日至3月31日), never compared. */
+  role: 'deadline' | 'start' | 'from' | 'plain';
 };
 
 /** Spans that hold calendar words but no date to check (3月份, 2026年, 10:00, 8点). */
@@ -23,13 +24,23 @@ const DAY_RE = new RegExp(`(?:${NUM}年)?${NUM}月${NUM}[日号]`);
 const ISO_RE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const MONTH_END_RE = new RegExp(`(?:${NUM}年)?(本|当|这个|${NUM})?月(底|末)`);
 const MONTH_DAY_SLASH = /(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/;
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const EN_DAY_MONTH = new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})[a-z]*\\.?(?:,?\\s+(\\d{4}))?`, 'i');
+const EN_MONTH_DAY = new RegExp(`\\b(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, 'i');
+
+function monthOf(name: string | undefined): number | null {
+  const i = MONTHS.split('|').indexOf((name ?? '').slice(0, 3).toLowerCase());
+  return i === -1 ? null : i + 1;
+}
+
 const NOISE_RES = [
   new RegExp(`${NUM}月份`), new RegExp(`${NUM}月(起|初|中旬|上旬|下旬|中)`), /(?<!\d)\d{4}年/,
   /(?<!\d)\d{1,2}[:：]\d{2}(?!\d)/, new RegExp(`${NUM}[点時时](半|整)?`),
 ];
 
-const DEADLINE_AFTER = /^\s*(前|之前|以前|止|为止|截止|截至|到期|内|24[:：]00前)/;
-const DEADLINE_BEFORE = /(截止|截至|截止到|截止至|至|到|~|－|-|—|于|在)\s*$/;
+const DEADLINE_AFTER = /^\s*(前|之前|以前|止|为止|截止|截至|内|24[:：]00前)/;
+const RANGE_AFTER = /^\s*(至|到|~|-|—|－|until|to\b)/i;
+const DEADLINE_BEFORE = /(截止|截至|截止到|截止至|至|到|~|－|-|—|于|在|by|before|until|till|ends?|expires?)\s*(the\s*)?$/i;
 const START_AFTER = /^\s*(起|开始|生效|后生效)/;
 
 function num(s: string | undefined): number | null {
@@ -41,6 +52,7 @@ function roleOf(scan: string, span: TSpan): TDateMention['role'] {
   const after = scan.slice(span[1], span[1] + 6);
   const before = scan.slice(Math.max(0, span[0] - 4), span[0]);
   if (START_AFTER.test(after)) return 'start';
+  if (RANGE_AFTER.test(after)) return 'from';
   if (DEADLINE_AFTER.test(after) || DEADLINE_BEFORE.test(before)) return 'deadline';
   return 'plain';
 }
@@ -70,6 +82,14 @@ export function findDates(scan: string): { dates: TDateMention[]; noise: TCalend
     const month = Number(m[1]);
     const day = Number(m[2]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) push(span, null, month, day);
+  }
+  for (const { span, m } of matchAll(EN_DAY_MONTH, scan)) {
+    const month = monthOf(m[2]);
+    if (month !== null) push(span, m[3] ? Number(m[3]) : null, month, Number(m[1]));
+  }
+  for (const { span, m } of matchAll(EN_MONTH_DAY, scan)) {
+    const month = monthOf(m[1]);
+    if (month !== null) push(span, m[3] ? Number(m[3]) : null, month, Number(m[2]));
   }
   const noise: TCalendarNoise[] = [];
   for (const re of NOISE_RES) {

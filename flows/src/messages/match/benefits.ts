@@ -49,9 +49,9 @@ export function matchBenefitAmount(q: TAmountQuantity, offer: TOffer, text: stri
   const asTotal = candidates.find(({ b }) => b.basis === 'per_month' && sameAmount(value, totalOf(b)));
   if (asTotal) {
     const { b, i } = asTotal;
-    if (q.basis === 'per_month') {
+    if (q.basis === 'per_month' || q.basis === 'one_time') {
       return { ...base, field: `benefits[${i}].basis`, status: 'mismatch', rule: 'OFFER-003', expected: describe(b),
-        message: `"${base.text}" per month is the offer's total; the offer gives ${describe(b)}`,
+        message: `"${base.text}" ${q.basis === 'per_month' ? 'per month' : 'at once'} is the offer's total; the offer gives ${describe(b)}`,
         hint: 'state the monthly amount with 每月, or the total with 共' };
     }
     return { ...base, field: `benefits[${i}].amount`, status: 'match', expected: `${describe(b)} (total)` };

@@ -56,6 +56,7 @@ export function matchDate(a: TAnalysis, d: TDateMention, offer: TOffer, sendDate
   if (iso === null) return null;
   const base = { kind: 'date', span: d.span, text: claimText(a.text, d.span), found: iso } as const;
   const deadline = offer.activation.deadline;
+  if (d.role === 'from') return null;
   if (iso === deadline) return { ...base, field: 'activation.deadline', status: 'match', expected: deadline };
   if (d.role === 'start') {
     const starts = startDates(offer, sendDate);

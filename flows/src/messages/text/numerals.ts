@@ -10,7 +10,8 @@ export const CN_NUMERAL_CLASS = '[零〇一二两三四五六七八九十百千�
 /** Parses 十二 → 12, 二十 → 20, 一百二十 → 120, 两万 → 20000, 二〇二六 → 2026; null when it is not a number. */
 export function parseChineseNumber(s: string): number | null {
   if (s.length === 0) return null;
-  if (/^[零〇一二三四五六七八九]{2,}$/.test(s)) {
+  // Digit-by-digit numbers are years and codes (二〇二六); two digits in a row (一二) are no number.
+  if (/^[零〇一二三四五六七八九]{3,}$/.test(s) || /^[一二三四五六七八九][零〇]$/.test(s)) {
     return Number([...s].map((c) => CN_DIGITS[c]).join(''));
   }
   let total = 0;
