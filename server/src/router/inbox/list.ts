@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { inboxProcedure } from './procedure.ts';
 import { toTaskItem, ZTaskItem } from './task-view.ts';
-import { inMyGroups, matchesText, mine, overdue, visibleTo } from './visibility.ts';
+import { inMyGroups, matchesText, mine, overdueAt, visibleTo } from './visibility.ts';
 
 const ZCursor = z.object({ due: z.string(), id: z.string() });
 
@@ -49,6 +49,8 @@ export const list = inboxProcedure
   .output(ZListOutput)
   .query(async ({ ctx, input }) => {
     const { user } = ctx;
+    const now = new Date();
+    const overdue = overdueAt(now);
     const status: SQL = input.status === 'open' ? sql`${tasks.status} = 'open'` : input.status === 'closed' ? sql`${tasks.status} <> 'open'` : sql`true`;
     const base = [visibleTo(user), status, input.flowKey ? eq(tasks.flowKey, input.flowKey) : undefined, input.text ? matchesText(input.text) ?? undefined : undefined];
     const scope = input.scope === 'mine' ? mine(user) : input.scope === 'groups' ? inMyGroups(user) : undefined;
@@ -70,7 +72,6 @@ export const list = inboxProcedure
       })
       .from(tasks)
       .where(and(...base));
-    const now = new Date();
     const shown = rows.slice(0, input.limit);
     const last = shown.at(-1);
     return {

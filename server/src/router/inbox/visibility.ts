@@ -36,7 +36,10 @@ export function visibleTo(user: TInboxUser): SQL {
   return seesEveryTask(user) ? sql`true` : sql`(${mine(user)} or ${inMyGroups(user)})`;
 }
 
-export const overdue: SQL = sql`(${tasks.status} = 'open' and ${tasks.dueAt} < now())`;
+/** Overdue at one instant, shared by the rows and the counts of a response so the two always agree. */
+export function overdueAt(now: Date): SQL {
+  return sql`(${tasks.status} = 'open' and ${tasks.dueAt} < ${now.toISOString()}::timestamptz)`;
+}
 
 /** Bigram containment narrows through the GIN index; LIKE then confirms the real substring. */
 export function matchesText(text: string): SQL | null {
