@@ -13,6 +13,7 @@ import { createAppServer } from './http/server.ts';
 import { seedOnStart } from './seed-on-start.ts';
 import { StartupError } from './startup-errors.ts';
 import { connectTemporal } from './temporal-client.ts';
+import { ensureSearchAttributes } from './temporal-search-attributes.ts';
 
 export type TStartAppOptions = {
   /** Data folder (PGlite lives in `<dataDir>/pglite`); null = in-memory database (tests). */
@@ -52,6 +53,12 @@ export async function startApp(options: TStartAppOptions): Promise<TApp> {
     if (!address) throw new StartupError('TEMPORAL_ADDRESS is not set (npm start starts a local Temporal server for you).');
     const temporal = await connectTemporal(address, config.temporalNamespace);
     cleanups.push(() => temporal.connection.close());
+    // Runs carry these attributes; a cluster without them would refuse every start. Clusters that forbid the
+    // operator API (e.g. managed ones) get a warning and must register them themselves (docs/configuration.md).
+    await ensureSearchAttributes(temporal.connection, config.temporalNamespace).then(
+      (added) => added.length && log(`temporal: registered search attributes ${added.join(', ')}`),
+      (error: unknown) => log(`[warn] temporal: could not check search attributes: ${error instanceof Error ? error.message : String(error)}`),
+    );
     if (options.embedded) {
       const services = await startWorkerServices({ db: handle.db, address, config, demoTelecom: true, log });
       cleanups.push(services.stop);

@@ -13,7 +13,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 
 function cli(args: string[], input = '') {
-  const environment = { ...process.env, DATA_DIR: dataDir };
+  const environment: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   delete environment.DATABASE_URL;
   return spawnSync(process.execPath, ['server/bin/switchboard.mjs', 'admin', ...args], { cwd: repoRoot, input, encoding: 'utf8', timeout: 60_000, env: environment });
 }
