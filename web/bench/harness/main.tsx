@@ -5,7 +5,8 @@
 import { createRoot } from 'react-dom/client';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { builtinActivityTypes, ZActivityType } from '@switchboard/flows';
+import { builtinActivityTypes } from '@switchboard/flows/catalog/builtins';
+import { ZActivityType } from '@switchboard/flows/catalog/types';
 import declared from '../../../flows/catalog/declared.json';
 import { EditorProvider } from '../../src/editor/store/context.tsx';
 import { EditorWorkbench } from '../../src/editor/EditorWorkbench.tsx';
