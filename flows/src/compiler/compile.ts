@@ -75,10 +75,5 @@ function compileInto(raw: unknown, options: TCompileOptions, sink: DiagnosticSin
   const pairing = pairParallels(graph, sink);
   if (start !== undefined && reachable) checkVariables(graph, start, reachable, { reads, writes }, pairing, sink);
   if (sink.hasErrors() || start === undefined) return undefined;
-  const plan = buildPlan(doc, graph, lowered, pairing, start);
-  if (typeof plan === 'string') {
-    sink.add('COMPILER_INTERNAL', `the compiled plan does not match the plan contract: ${plan}`);
-    return undefined;
-  }
-  return plan;
+  return buildPlan(doc, graph, lowered, pairing, start);
 }

@@ -17,8 +17,10 @@ export type TPairing = {
   branchNodes: Map<number, Array<Set<number>>>;
 };
 
-/** Work units (node visits) the pairing may spend before reporting FLOW_TOO_COMPLEX. */
-export const PAIRING_BUDGET = 5_000_000;
+/** Work units (edge visits) the pairing may spend before reporting FLOW_TOO_COMPLEX. */
+export const PAIRING_BUDGET = 2_000_000;
+/** Deepest nesting of parallels followed; deeper structures are not flows people draw. */
+const MAX_NESTING = 64;
 
 const where = (graph: TGraph, pos: number) => {
   const entry = graph.nodes[pos];
@@ -29,7 +31,7 @@ export function pairParallels(graph: TGraph, sink: DiagnosticSink): TPairing {
   const pairing: TPairing = { joinOf: new Map(), parallelOf: new Map(), branchCount: new Map(), branchNodes: new Map() };
   const kind = (pos: number) => graph.nodes[pos]?.node.kind;
   const parallels = graph.nodes.flatMap((_, pos) => (kind(pos) === 'parallel' ? [pos] : []));
-  const maxDepth = parallels.length;
+  const maxDepth = Math.min(parallels.length, MAX_NESTING);
   const claimed = new Set<number>();
   let budget = PAIRING_BUDGET;
   for (const p of parallels) {
@@ -40,8 +42,7 @@ export function pairParallels(graph: TGraph, sink: DiagnosticSink): TPairing {
     branches.forEach((branch, b) => {
       const seen = new Set<number>();
       const queue: Array<[number, number]> = [[branch?.to ?? 0, 0]];
-      for (let head = 0; head < queue.length; head += 1) {
-        if (--budget < 0) return;
+      for (let head = 0; head < queue.length && budget >= 0; head += 1) {
         const [node, depth] = queue[head] ?? [0, 0];
         if (node === p) continue;
         visited[b]?.add(node);
@@ -54,7 +55,9 @@ export function pairParallels(graph: TGraph, sink: DiagnosticSink): TPairing {
           nextDepth = depth - 1;
         } else if (kind(node) === 'parallel') nextDepth = depth + 1;
         if (nextDepth > maxDepth) continue;
-        for (const next of graph.succ[node] ?? []) {
+        const successors = graph.succ[node] ?? [];
+        budget -= successors.length + 1;
+        for (const next of successors) {
           const key = next * (maxDepth + 1) + nextDepth;
           if (!seen.has(key)) {
             seen.add(key);

@@ -79,9 +79,12 @@ function or(a: Uint32Array, b: Uint32Array): Uint32Array {
  * Meet over incoming edges: intersection; at a join waiting for all branches, intersection within each branch
  * and union across branches (every branch has run, so what any branch definitely assigned is assigned).
  */
+function and(acc: Uint32Array, x: Uint32Array): Uint32Array {
+  return acc.map((word, w) => (word & (x[w] ?? 0)) >>> 0);
+}
+
 function mergeIncoming(incoming: Array<{ from: number; out: Uint32Array }>, branches: Array<Set<number>> | undefined, words: number): Uint32Array {
   const all = () => new Uint32Array(words).fill(0xffffffff);
-  const and = (acc: Uint32Array, x: Uint32Array) => acc.map((word, w) => (word & (x[w] ?? 0)) >>> 0);
   if (branches === undefined) return incoming.reduce((acc, e) => and(acc, e.out), all());
   let union: Uint32Array = new Uint32Array(words);
   let outside: Uint32Array = all();

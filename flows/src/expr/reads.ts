@@ -8,6 +8,18 @@ const ROOTS: ReadonlySet<string> = new Set(['vars', 'input', 'params', 'run']);
  * stops at the first step that is not a plain name. Empty when the expression does not parse.
  */
 export function listReadPaths(src: string): string[] {
+  const hit = cache.get(src);
+  if (hit) return [...hit];
+  const paths = collectReadPaths(src);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(src, paths);
+  return [...paths];
+}
+
+const CACHE_LIMIT = 5_000;
+const cache = new Map<string, readonly string[]>();
+
+function collectReadPaths(src: string): string[] {
   const parsed = parseExpression(src);
   if (!parsed.ok) return [];
   const found = new Set<string>();

@@ -1,14 +1,16 @@
 /** Canonical JSON (object keys sorted, no whitespace, `undefined` fields dropped), the input of the plan hash. */
 
+// The native serialiser does the work; the replacer only hands it each object with its keys in sorted order.
+function sortKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    Object.defineProperty(sorted, key, { value: Reflect.get(value, key), enumerable: true, writable: true, configurable: true });
+  }
+  return sorted;
+}
+
 /** Serialises a JSON value canonically; callers bound its depth (the compiler rejects documents deeper than 100). */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-  const keys = Object.keys(value).sort();
-  const fields: string[] = [];
-  for (const key of keys) {
-    const field: unknown = Reflect.get(value, key);
-    if (field !== undefined) fields.push(`${JSON.stringify(key)}:${canonicalJson(field)}`);
-  }
-  return `{${fields.join(',')}}`;
+  return JSON.stringify(value, sortKeys) ?? 'null';
 }

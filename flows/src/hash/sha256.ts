@@ -52,15 +52,33 @@ export function sha256Hex(text: string): string {
 
 /** UTF-8 encoding by hand: TextEncoder is not part of the ES library flows is typed against. */
 function utf8(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const char of text) {
-    let code = char.codePointAt(0) ?? 0;
+  const bytes = new Uint8Array(text.length * 3);
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        i += 1;
+      }
+    }
     // A lone surrogate cannot be encoded; like TextEncoder, write U+FFFD instead.
     if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
-    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+    if (code < 0x80) bytes[n++] = code;
+    else if (code < 0x800) {
+      bytes[n++] = 0xc0 | (code >> 6);
+      bytes[n++] = 0x80 | (code & 63);
+    } else if (code < 0x10000) {
+      bytes[n++] = 0xe0 | (code >> 12);
+      bytes[n++] = 0x80 | ((code >> 6) & 63);
+      bytes[n++] = 0x80 | (code & 63);
+    } else {
+      bytes[n++] = 0xf0 | (code >> 18);
+      bytes[n++] = 0x80 | ((code >> 12) & 63);
+      bytes[n++] = 0x80 | ((code >> 6) & 63);
+      bytes[n++] = 0x80 | (code & 63);
+    }
   }
-  return Uint8Array.from(bytes);
+  return bytes.subarray(0, n);
 }
