@@ -84,7 +84,7 @@ function and(acc: Uint32Array, x: Uint32Array): Uint32Array {
 }
 
 function mergeIncoming(incoming: Array<{ from: number; out: Uint32Array }>, branches: Array<Set<number>> | undefined, words: number): Uint32Array {
-  const all = () => new Uint32Array(words).fill(0xffffffff);
+  const all = (): Uint32Array => new Uint32Array(words).fill(0xffffffff);
   if (branches === undefined) return incoming.reduce((acc, e) => and(acc, e.out), all());
   let union: Uint32Array = new Uint32Array(words);
   let outside: Uint32Array = all();
