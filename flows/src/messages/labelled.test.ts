@@ -3,14 +3,16 @@ import content from '../../fixtures/messages/content.json' with { type: 'json' }
 import format from '../../fixtures/messages/format.json' with { type: 'json' };
 import intl from '../../fixtures/messages/intl.json' with { type: 'json' };
 import length from '../../fixtures/messages/length.json' with { type: 'json' };
+import notify from '../../fixtures/messages/notify.json' with { type: 'json' };
 import offer from '../../fixtures/messages/offer.json' with { type: 'json' };
+import offer2 from '../../fixtures/messages/offer2.json' with { type: 'json' };
 import examples from '../../fixtures/messages/spec-examples.json' with { type: 'json' };
 import template from '../../fixtures/messages/template.json' with { type: 'json' };
 import time from '../../fixtures/messages/time.json' with { type: 'json' };
 import { predictedRules, ZLabelledCase } from './labelled-case.ts';
 import { RULE_IDS, RULE_SEVERITY } from './rules/catalog.ts';
 
-const sets = { examples, format, length, intl, template, time, offer, content };
+const sets = { examples, format, length, intl, template, time, offer, offer2, notify, content };
 const all = Object.entries(sets).flatMap(([set, cases]) => ZLabelledCase.array().parse(cases).map((c) => ({ ...c, set })));
 
 describe('labelled message cases', () => {

@@ -32,8 +32,14 @@ function sameSentence(clauses: TClauses, a: number, b: number): boolean {
   return ca !== undefined && cb !== undefined && ca.sentence === cb.sentence;
 }
 
+const PREVIOUS_AMOUNT = /(\d|元|GB|MB|分钟|个月|天)/g;
+
 export function basisOf(scan: string, clauses: TClauses, span: TSpan): TBasisClaim {
-  const { before, after, index } = clauseContext(scan, clauses, span);
+  const context = clauseContext(scan, clauses, span);
+  const { after, index } = context;
+  // A basis word belongs to the next amount only: 每月解冻15元同时赠送180分钟 says nothing about the minutes.
+  const cut = Math.max(-1, ...[...context.before.matchAll(PREVIOUS_AMOUNT)].map((m) => m.index + m[0].length));
+  const before = cut > 0 ? context.before.slice(cut) : context.before;
   if (TOTAL_BEFORE.test(before.slice(-6))) return 'total';
   if (PER_MONTH_AFTER.test(after)) return 'per_month';
   const pm = before.search(PER_MONTH_BEFORE);

@@ -38,7 +38,7 @@ const NOISE_RES = [
   /(?<!\d)\d{1,2}[:：]\d{2}(?!\d)/, new RegExp(`${NUM}[点時时](半|整)?`),
 ];
 
-const DEADLINE_AFTER = /^\s*(前|之前|以前|止|为止|截止|截至|内|24[:：]00前)/;
+const DEADLINE_AFTER = /^\s*(\d{1,2}\s*([:：]\d{2}|时|点)\s*)?(前|之前|以前|止|为止|截止|截至|内)/;
 const RANGE_AFTER = /^\s*(至|到|~|-|—|－|until|to\b)/i;
 const DEADLINE_BEFORE = /(截止|截至|截止到|截止至|至|到|~|－|-|—|于|在|by|before|until|till|ends?|expires?)\s*(the\s*)?$/i;
 const START_AFTER = /^\s*(起|开始|生效|后生效)/;

@@ -38,7 +38,7 @@ type TUnitRule = { re: RegExp; build: (value: number, span: TSpan, unit: string)
 
 function unitRules(scan: string, numStart: number): TUnitRule[] {
   return [
-    { re: /^\s?(TB|GB|MB|T|G|M|兆)(?![A-Za-z])/i, build: (value, span, unit) => {
+    { re: /^\s?个?(TB|GB|MB|T|G|M|兆)(?![A-Za-z])/i, build: (value, span, unit) => {
       const u = dataUnit(scan, numStart, span[1], unit);
       return u === null ? null : { type: 'data', span, value, unit: u, mb: value * MB_PER[u] };
     } },

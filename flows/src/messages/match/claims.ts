@@ -3,6 +3,7 @@ import { analyzeText, type TAnalysis } from '../claims/analyze.ts';
 import type { TOffer } from '../offer.ts';
 import { profileFor } from '../profiles/defaults.ts';
 import type { TChannelProfile } from '../profiles/schema.ts';
+import { clauseIndexAt } from '../text/clauses.ts';
 import { sendWallTime } from '../time.ts';
 import { matchBenefitAmount } from './benefits.ts';
 import { matchDate } from './dates.ts';
@@ -39,7 +40,34 @@ export function matchClaims(a: TAnalysis, offer: TOffer): TClaim[] {
   for (const s of a.scopes) out.push(matchScope(s, offer, a.text));
   for (const s of a.starts) out.push(matchStart(a, s, offer));
   for (const f of a.free) out.push(matchFree(f, offer, a.text));
-  return out.filter((c): c is TClaim => c !== null).sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+  const claims = out.filter((c): c is TClaim => c !== null).sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+  return dropScopesOfInventedBenefits(a, reclassifyExtraBenefits(claims, offer));
+}
+
+/** The scope word of an invented benefit (另送5GB夜间流量) is part of that one defect, not a second one. */
+function dropScopesOfInventedBenefits(a: TAnalysis, claims: TClaim[]): TClaim[] {
+  const invented = claims.filter((c) => c.rule === 'OFFER-009');
+  if (invented.length === 0) return claims;
+  const clause = (i: number): number => clauseIndexAt(a.clauses, i);
+  return claims.filter((c) => !(c.kind === 'scope' && c.status !== 'match'
+    && invented.some((x) => clause(x.span[0]) === clause(c.span[0]))));
+}
+
+/**
+ * When the text already states every benefit of a kind correctly, another amount of that kind is an extra, invented
+ * benefit (OFFER-009), not a misstatement of one that was stated right.
+ */
+function reclassifyExtraBenefits(claims: TClaim[], offer: TOffer): TClaim[] {
+  const allStated = (kind: TClaim['kind']): boolean => {
+    const offered = offer.benefits.map((b, i) => ({ b, i })).filter(({ b }) => (b.kind === 'voice') === (kind === 'voice'));
+    const matched = new Set(claims.filter((c) => c.kind === kind && c.status === 'match').map((c) => c.field));
+    return offered.length > 0 && offered.every(({ i }) => matched.has(`benefits[${i}].amount`));
+  };
+  return claims.map((c) => (c.rule === 'OFFER-001' && allStated(c.kind)
+    ? { ...c, status: 'unmapped', rule: 'OFFER-009', field: null, expected: undefined,
+      message: `"${c.text}" is a ${c.kind === 'voice' ? 'call' : 'data'} benefit the offer does not have (its own benefit is stated separately)`,
+      hint: 'remove the extra benefit or add it to the offer' }
+    : c));
 }
 
 /**

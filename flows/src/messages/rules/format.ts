@@ -52,11 +52,10 @@ export function checkOptOut({ text, offer, profile, analysis }: TRuleContext): T
   })];
 }
 
-export function checkMessageType({ text, offer, profile, analysis, claims }: TRuleContext): TFinding[] {
+/** Promotion wording in a notification; amounts alone are account facts (剩余流量2GB), not promotions. */
+export function checkMessageType({ text, offer, profile, analysis }: TRuleContext): TFinding[] {
   if (offer.campaign.message_type !== 'notification') return [];
-  const words = findWords(analysis.scan, profile.words.promotion);
-  const benefit = claims.find((c) => c.kind === 'data' || c.kind === 'voice' || c.kind === 'free');
-  const first = words[0]?.span ?? benefit?.span;
+  const first = findWords(analysis.scan, profile.words.promotion)[0]?.span;
   if (!first) return [];
   return [finding('TYPE-001', profile, {
     span: first, found: text.slice(first[0], first[1]),
