@@ -24,7 +24,9 @@ function modeFrom(args: string[], embeddedEnv: boolean): TMode {
 async function startWorkerOnly(log: (line: string) => void): Promise<() => Promise<void>> {
   const e = env();
   if (!e.TEMPORAL_ADDRESS) throw new StartupError('TEMPORAL_ADDRESS must be set for --worker-only');
-  const handle = e.DATABASE_URL ? await createDb({ url: e.DATABASE_URL }) : await createDb({ dataDir: `${e.DATA_DIR}/pglite` });
+  // PGlite is single-process, so a separate worker needs PostgreSQL; the server process owns migrations.
+  if (!e.DATABASE_URL) throw new StartupError('DATABASE_URL must be set for --worker-only (use --with-worker for PGlite)');
+  const handle = await createDb({ url: e.DATABASE_URL, migrate: false });
   try {
     const services = await startWorkerServices({ db: handle.db, address: e.TEMPORAL_ADDRESS, config: resolveConfig(e, false), demoTelecom: false, log });
     return async () => {
