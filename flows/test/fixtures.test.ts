@@ -1,6 +1,6 @@
 /** Golden fixtures: every diagnostic code has documents that must raise it and near-misses that must not. */
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES } from '../src/index.ts';
+import { DIAGNOSTIC_CODES } from '../src/compiler/diagnostics.ts';
 import { comparable, compileFixture, listFixtures, readExpected } from './harness.ts';
 
 const fixtures = listFixtures().filter((f) => f.code !== 'messages');

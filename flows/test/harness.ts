@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileFlow, type TCompileResult } from '../src/index.ts';
+import { compileFlow, type TCompileResult } from '../src/compiler/compile.ts';
 
 export const FLOWS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES_DIR = join(FLOWS_DIR, 'fixtures');

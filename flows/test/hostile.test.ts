@@ -1,6 +1,6 @@
 /** Hostile input: the compiler answers with diagnostics, fast, and never throws, hangs or touches a prototype. */
 import { describe, expect, it } from 'vitest';
-import { compileFlow, type TCompileResult } from '../src/index.ts';
+import { compileFlow, type TCompileResult } from '../src/compiler/compile.ts';
 
 const valid = (extra: Record<string, unknown> = {}, input: unknown = {}) => ({
   format: 'switchboard.flow/v1', key: 'hostile', name: 'Hostile',

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ZPlan, compileFlow } from '../src/index.ts';
+import { compileFlow } from '../src/compiler/compile.ts';
+import { ZPlan } from '../src/plan/types.ts';
 import { FIXTURES_DIR, declaredCatalog, libraryFlows } from './harness.ts';
 
 const library = libraryFlows();

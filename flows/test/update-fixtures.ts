@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileFlow } from '../src/index.ts';
+import { compileFlow } from '../src/compiler/compile.ts';
 import { FIXTURES_DIR, comparable, compileFixture, declaredCatalog, libraryFlows, listFixtures } from './harness.ts';
 
 for (const fixture of listFixtures().filter((f) => f.code !== 'messages')) {
