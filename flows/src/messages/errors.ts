@@ -33,6 +33,12 @@ export function formatPath(root: string, path: ReadonlyArray<PropertyKey>): stri
 export function inputErrorFromZod(root: string, error: z.ZodError): MessageInputError {
   return new MessageInputError(error.issues.map((issue) => ({
     path: formatPath(root, issue.path),
-    message: issue.message,
+    message: friendly(issue.message),
   })));
+}
+
+/** zod says "Invalid input: expected string, received undefined"; an author reads "missing (expected a string)". */
+function friendly(message: string): string {
+  const m = /^Invalid input: expected (\w+), received undefined$/.exec(message);
+  return m ? `missing (expected ${m[1] === 'array' || m[1] === 'object' ? 'an' : 'a'} ${m[1]})` : message;
 }

@@ -55,6 +55,7 @@ export function findUrls(scan: string): TUrl[] {
     const host = (m[2] ?? '').toLowerCase();
     // Without a scheme only well-known endings count, so "1.5GB" or "v2.0" are never URLs.
     if (scheme === null && (!TLDS.test(host) || /^\d/.test(host))) continue;
+    if (scan[span[0] - 1] === '@') continue; // the domain of an e-mail address is no link
     let end = span[1];
     while (end > span[0] && /[.,;:!?'*]/.test(scan[end - 1] ?? '')) end--;
     out.push({ span: [span[0], end], raw: scan.slice(span[0], end), scheme, host });

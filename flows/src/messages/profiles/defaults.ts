@@ -7,11 +7,12 @@ import {
 
 /** Opt-out instructions: "拒收请回复R", "退订回T", "回复TD退订", "Reply STOP to opt out". */
 const CN_OPT_OUT = [
-  '(?:拒收|退订|取消订阅|不再接收)[^，。！？；,!?;\\s]{0,4}?回复?\\s*[A-Za-z0-9]{1,6}',
-  '回复?\\s*[A-Za-z0-9]{1,6}\\s*(?:拒收|退订|取消订阅)',
+  '(?:拒收|退订|取消订阅|不再接收)[^，。！？；,!?;\\s]{0,4}?回复?\\s*[“"\'‘]?[A-Za-z0-9]{1,6}[”"\'’]?',
+  '回复?\\s*[“"\'‘]?[A-Za-z0-9]{1,6}[”"\'’]?\\s*(?:拒收|退订|取消订阅)',
+  '(?:退订|拒收)[^，。！？；,!?;]{0,8}?(?:拨打|致电|发送|编辑)[^，。！？；,!?;]{0,8}?\\d{3,6}',
 ];
 const INTL_OPT_OUT = [
-  '(?:reply|text|txt|send)\\s+[A-Za-z]{2,10}\\s+to\\s+(?:opt[\\s-]?out|unsubscribe|stop)',
+  '(?:reply|text|txt|send)\\s+[A-Za-z]{2,10}(?:\\s+to\\s+\\d{3,8})?\\s+to\\s+(?:opt[\\s-]?out|unsubscribe|stop|end|cancel)',
   '(?:opt[\\s-]?out|unsubscribe)\\s*:?\\s*(?:reply|text|txt|send)\\s+[A-Za-z]{2,10}',
 ];
 
