@@ -37,7 +37,10 @@ describe('labelled message cases', () => {
     const missedErrors: string[] = [];
     for (const c of all) {
       const got = predictedRules(c);
-      for (const r of got) (c.expected_findings.includes(r) ? tp++ : fp++);
+      for (const r of got) {
+        if (c.expected_findings.includes(r)) tp++;
+        else fp++;
+      }
       for (const r of c.expected_findings) {
         const id = RULE_IDS.find((x) => x === r);
         if (id && RULE_SEVERITY[id] === 'error' && !got.includes(r)) missedErrors.push(`${c.id}:${r}`);
