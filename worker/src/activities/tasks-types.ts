@@ -61,15 +61,23 @@ export const ZOpenTask = z.object({
   outcomes: z.array(z.string()).min(1),
   form: z.record(z.string(), z.unknown()).nullable(),
   quorum: z.number().int().positive(),
-  /** Config groups/users plus what the assignee expression yielded (`group:x`, `user:x` or a bare id/name). */
+  /** Resolved by `taskResolve`: group ids and user ids. */
   groups: z.array(z.string()),
   users: z.array(z.string()),
-  refs: z.array(z.string()),
   createdAt: z.string(),
   dueAt: z.string().nullable(),
   context: z.record(z.string(), z.unknown()),
 });
 export type TOpenTask = z.infer<typeof ZOpenTask>;
+
+/** Config groups/users plus what the assignee expression yielded (`group:x`, `user:x` or a bare id/name). */
+export const ZResolveTask = z.object({
+  taskId: z.string().min(1),
+  runId: z.string().min(1),
+  groups: z.array(z.string()),
+  users: z.array(z.string()),
+  refs: z.array(z.string()),
+});
 
 export const ZOpenedTask = z.object({
   groups: z.array(z.string()),

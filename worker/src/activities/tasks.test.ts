@@ -32,20 +32,20 @@ describe.each(targets)('task projection activities on %s', (_name, options) => {
   const open = (nodeId: string, over: Partial<TOpenTask> = {}): TOpenTask => ({
     taskId: `${runId}:${nodeId}:1`, runId, nodeId, flowKey: 'complaint-follow-up', version: 1,
     title: `投诉跟进 Follow up ${nodeId}`, instructions: null, outcomes: ['approve', 'reject'], form: null, quorum: 1,
-    groups: [], users: [], refs: [], createdAt: new Date().toISOString(), dueAt: null, context: {}, ...over,
+    groups: [], users: [], createdAt: new Date().toISOString(), dueAt: null, context: {}, ...over,
   });
   const state = (taskId: string, over: Partial<TTaskState> = {}): TTaskState => ({
     taskId, status: 'open', groups: [group], users: [], watchers: [], claimedBy: null, people: {}, claimedAt: null,
     decisions: [], outcome: null, decidedAt: null, escalations: 0, reminders: 0, ...over,
   });
 
-  it('opens a task once, resolving group and user references', async () => {
+  it('resolves group and user references, and opens a task once', async () => {
     const acts = createTaskActivities({ db: handle.db, gateway: createOutboxGateway(handle.db) });
-    const input = open('handle', { refs: [group, `rita-${unique}`, 'group:supervisors'] });
-    const first = await acts.taskOpen(input);
-    const again = await acts.taskOpen({ ...input, refs: [] }); // a retry answers from the stored row
-    expect(first).toEqual({ groups: [group, 'supervisors'].sort(), users: [ritaId], previousReviewers: [] });
-    expect(again).toEqual(first);
+    const resolved = await acts.taskResolve({ taskId: `${runId}:handle:1`, runId, groups: [], users: ['nobody-known'], refs: [group, `rita-${unique}`, 'group:supervisors', 'user:x'] });
+    expect(resolved).toEqual({ groups: [group, 'supervisors'].sort(), users: ['nobody-known', ritaId, 'x'].sort(), previousReviewers: [] });
+    const input = open('handle', { groups: resolved.groups, users: resolved.users });
+    await acts.taskOpen(input);
+    await acts.taskOpen({ ...input, title: 'a retry keeps the first row' });
     const rows = await handle.db.select().from(tasks).where(eq(tasks.id, input.taskId));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.searchText).toContain('投诉跟进 follow up');
@@ -68,7 +68,7 @@ describe.each(targets)('task projection activities on %s', (_name, options) => {
     const decided = await handle.db.select().from(auditLog).where(and(eq(auditLog.subjectId, taskId), eq(auditLog.action, 'task.decided')));
     expect(decided).toHaveLength(1);
     expect(decided[0]?.actor).toBe(`rita-${unique}`);
-    const later = await acts.taskOpen(open('consult'));
+    const later = await acts.taskResolve({ taskId: `${runId}:consult:1`, runId, groups: [group], users: [], refs: [] });
     expect(later.previousReviewers).toEqual([ritaId, `rita-${unique}`].sort());
   });
 

@@ -9,7 +9,7 @@ import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { TActivityDeps } from '../sdk/deps.ts';
 import { searchColumns } from './tasks-search.ts';
-import { ZOpenedTask, ZOpenTask, ZRemindTask, ZSyncTask, ZTaskDecision, type TOpenedTask, type TTaskAudit } from './tasks-types.ts';
+import { ZOpenedTask, ZOpenTask, ZRemindTask, ZResolveTask, ZSyncTask, ZTaskDecision, type TOpenedTask, type TTaskAudit } from './tasks-types.ts';
 
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
 
@@ -17,10 +17,19 @@ export type TTaskActivityDeps = Pick<TActivityDeps, 'db' | 'gateway'>;
 
 export function createTaskActivities({ db, gateway }: TTaskActivityDeps) {
   return {
-    /** Creates the task row (or keeps the existing one) and answers who it is assigned to and who reviewed before. */
-    async taskOpen(raw: z.input<typeof ZOpenTask>): Promise<TOpenedTask> {
+    /**
+     * Who the task goes to and who reviewed earlier in the run. Read-only: the workflow registers its Update
+     * handlers with this answer BEFORE `taskOpen` makes the task visible, so no decision can outrun them.
+     */
+    async taskResolve(raw: z.input<typeof ZResolveTask>): Promise<TOpenedTask> {
+      const r = ZResolveTask.parse(raw);
+      const assignees = await resolveAssignees(db, r.groups, r.users, r.refs);
+      return ZOpenedTask.parse({ ...assignees, previousReviewers: await reviewersBefore(db, r.runId, r.taskId) });
+    },
+
+    /** Creates the task row, or keeps the existing one when an attempt is retried. */
+    async taskOpen(raw: z.input<typeof ZOpenTask>): Promise<void> {
       const open = ZOpenTask.parse(raw);
-      const assignees = await resolveAssignees(db, open.groups, open.users, open.refs);
       const search = searchColumns([open.title, open.instructions, open.flowKey]);
       await db.transaction(async (tx) => {
         const inserted = await tx
@@ -35,8 +44,8 @@ export function createTaskActivities({ db, gateway }: TTaskActivityDeps) {
             instructions: open.instructions,
             outcomes: open.outcomes,
             form: open.form,
-            assigneeGroups: assignees.groups,
-            assigneeUsers: assignees.users,
+            assigneeGroups: open.groups,
+            assigneeUsers: open.users,
             quorum: open.quorum,
             dueAt: open.dueAt ? new Date(open.dueAt) : null,
             context: open.context,
@@ -52,16 +61,9 @@ export function createTaskActivities({ db, gateway }: TTaskActivityDeps) {
             actor: 'system',
             action: 'task.opened',
             reason: null,
-            detail: { runId: open.runId, nodeId: open.nodeId, groups: assignees.groups, users: assignees.users, dueAt: open.dueAt },
+            detail: { runId: open.runId, nodeId: open.nodeId, groups: open.groups, users: open.users, dueAt: open.dueAt },
           });
         }
-      });
-      // A retried attempt answers from the stored row, so the workflow sees one assignment whatever happened.
-      const [row] = await db.select({ groups: tasks.assigneeGroups, users: tasks.assigneeUsers }).from(tasks).where(eq(tasks.id, open.taskId));
-      return ZOpenedTask.parse({
-        groups: row?.groups ?? assignees.groups,
-        users: row?.users ?? assignees.users,
-        previousReviewers: await reviewersBefore(db, open.runId, open.taskId),
       });
     },
 

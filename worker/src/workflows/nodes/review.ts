@@ -6,6 +6,7 @@
  */
 import { ApplicationFailure, CancellationScope, condition, isCancellation, proxyActivities } from '@temporalio/workflow';
 import type { TTaskActivities } from '../../activities/tasks.ts';
+import type { TOpenTask } from '../../activities/tasks-types.ts';
 import { LiveReview, listenForChanges, ZReviewSaved, type TReviewSaved } from './review-live.ts';
 import { escalate } from './review-rules.ts';
 import type { TNodeContext, TNodeHandler } from './types.ts';
@@ -14,10 +15,13 @@ const acts = proxyActivities<TTaskActivities>({ startToCloseTimeout: '1 minute',
 
 export const review: TNodeHandler<'review'> = async (ctx) => {
   const resumed = ZReviewSaved.safeParse(ctx.saved);
-  const live = new LiveReview(resumed.success ? resumed.data : await openTask(ctx));
+  const opening = resumed.success ? null : await prepareTask(ctx);
+  const live = new LiveReview(resumed.success ? resumed.data : (opening?.saved ?? failNoOutcome(ctx.key)));
+  // Routing first, row second: once the inbox shows the task, a decision always finds its handler.
   const stopDecisions = ctx.onDecide(live.state.taskId, { validate: (i) => live.validateDecision(i), decide: (i) => live.decide(i) });
   const stopChanges = listenForChanges(live);
   try {
+    if (opening) await acts.taskOpen(opening.row);
     await ctx.park(live.saved, () => waitForDecision(live));
     await condition(() => live.settled());
   } catch (error) {
@@ -41,7 +45,7 @@ export const review: TNodeHandler<'review'> = async (ctx) => {
 };
 
 function failNoOutcome(taskId: string): never {
-  throw ApplicationFailure.nonRetryable(`review task ${taskId} ended without an outcome`, 'ReviewInvalid');
+  throw ApplicationFailure.nonRetryable(`review task ${taskId} has no state or outcome`, 'ReviewInvalid');
 }
 
 /** Sleeps until the next SLA moment or a decision; fires reminders, escalations and expiry as their times come. */
@@ -78,7 +82,7 @@ function nextReminder(s: TReviewSaved): number | null {
   return s.remindEveryMs ? s.createdAt + (s.state.reminders + 1) * s.remindEveryMs : null;
 }
 
-async function openTask(ctx: TNodeContext<'review'>): Promise<TReviewSaved> {
+async function prepareTask(ctx: TNodeContext<'review'>): Promise<{ saved: TReviewSaved; row: TOpenTask }> {
   const { node, runtime, run } = ctx;
   const now = runtime.now();
   const at = (ms: number) => now.getTime() + ms;
@@ -93,18 +97,18 @@ async function openTask(ctx: TNodeContext<'review'>): Promise<TReviewSaved> {
   const refs = node.assignees.expression ? refsOf(node.id, await runtime.evaluateExpr(node.assignees.expression)) : [];
   const quorum = node.quorum?.approvals ?? 1;
   const dueAt = due === null ? null : at(due);
-  const opened = await acts.taskOpen({
-    taskId: ctx.key, runId: run.id, nodeId: node.id, flowKey: run.flowKey, version: run.version,
-    title, instructions, outcomes: node.outcomes, form: node.form ?? null, quorum,
-    groups: node.assignees.groups, users: node.assignees.users, refs,
-    createdAt: now.toISOString(), dueAt: dueAt === null ? null : new Date(dueAt).toISOString(),
-    context: { initiator: run.initiator, separationOfDuties: node.separationOfDuties, isTest: run.isTest, sla: { remindEvery, expireAfter, escalate: sla?.escalate.length ?? 0 } },
-  });
+  const opened = await acts.taskResolve({ taskId: ctx.key, runId: run.id, groups: node.assignees.groups, users: node.assignees.users, refs });
   if (opened.groups.length + opened.users.length === 0) {
     throw ApplicationFailure.nonRetryable(`review "${node.id}" has no assignee after evaluating its assignees`, 'ReviewNoAssignee');
   }
   const sod = new Set(node.separationOfDuties);
-  return {
+  const row: TOpenTask = {
+    taskId: ctx.key, runId: run.id, nodeId: node.id, flowKey: run.flowKey, version: run.version,
+    title, instructions, outcomes: node.outcomes, form: node.form ?? null, quorum, groups: opened.groups, users: opened.users,
+    createdAt: now.toISOString(), dueAt: dueAt === null ? null : new Date(dueAt).toISOString(),
+    context: { initiator: run.initiator, separationOfDuties: node.separationOfDuties, isTest: run.isTest, sla: { remindEvery, expireAfter, escalate: sla?.escalate.length ?? 0 } },
+  };
+  const saved: TReviewSaved = {
     state: { taskId: ctx.key, status: 'open', groups: opened.groups, users: opened.users, watchers: [], claimedBy: null, people: {}, claimedAt: null, decisions: [], outcome: null, decidedAt: null, escalations: 0, reminders: 0 },
     rules: {
       outcomes: node.outcomes, quorum, form: node.form ?? null,
@@ -118,6 +122,7 @@ async function openTask(ctx: TNodeContext<'review'>): Promise<TReviewSaved> {
     remindEveryMs: remindEvery && remindEvery > 0 ? remindEvery : null,
     escalate: escalateSteps, expireAt: expireAfter === null ? null : at(expireAfter),
   };
+  return { saved, row };
 }
 
 function textOf(value: unknown): string {
