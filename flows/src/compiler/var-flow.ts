@@ -31,14 +31,16 @@ export function checkVariables(
     if (pos === start || reachable[pos] === 0) continue;
     const node = graph.nodes[pos]?.node;
     const joinAll = node?.kind === 'join' && (node.config.mode ?? 'all') === 'all';
-    const incoming = (graph.into[pos] ?? []).flatMap((ei) => {
+    const branches = joinAll ? pairing.branchNodes.get(pos) : undefined;
+    const merged = branches ? mergeJoin(graph, pos, reachable, inSets, writes, branches, words) : new Uint32Array(words).fill(0xffffffff);
+    // The common case, intersection over incoming edges, runs in place without allocating per edge.
+    for (const ei of branches ? [] : graph.into[pos] ?? []) {
       const e = graph.edges[ei];
-      if (e === undefined || e.from < 0 || reachable[e.from] === 0) return [];
-      const source = graph.nodes[e.from]?.node;
-      const assigned = source && portsWithoutOutput(source).has(e.port) ? empty : (writes[e.from] ?? empty);
-      return [{ from: e.from, out: or(inSets[e.from] ?? empty, assigned) }];
-    });
-    const merged = mergeIncoming(incoming, joinAll ? pairing.branchNodes.get(pos) : undefined, words);
+      if (e === undefined || e.from < 0 || reachable[e.from] === 0) continue;
+      const assigned = assignedOn(graph, e.from, e.port, writes);
+      const from = inSets[e.from] ?? empty;
+      for (let w = 0; w < words; w += 1) merged[w] = ((merged[w] ?? 0) & (((from[w] ?? 0) | (assigned[w] ?? 0)) >>> 0)) >>> 0;
+    }
     const current = inSets[pos] ?? empty;
     if (merged.every((word, w) => word === current[w])) continue;
     inSets[pos] = merged;
@@ -71,21 +73,39 @@ function setOf(list: readonly string[], bit: ReadonlyMap<string, number>, words:
 }
 
 
+const NONE = new Uint32Array(0);
+
+/** What leaving `from` through `port` assigns: its writes, except on failure ports. */
+function assignedOn(graph: TGraph, from: number, port: string, writes: Uint32Array[]): Uint32Array {
+  const source = graph.nodes[from]?.node;
+  return source && portsWithoutOutput(source).has(port) ? NONE : (writes[from] ?? NONE);
+}
+
+function mergeJoin(
+  graph: TGraph, pos: number, reachable: Uint8Array, inSets: Uint32Array[], writes: Uint32Array[], branches: Array<Set<number>>, words: number,
+): Uint32Array {
+  const incoming = (graph.into[pos] ?? []).flatMap((ei) => {
+    const e = graph.edges[ei];
+    if (e === undefined || e.from < 0 || reachable[e.from] === 0) return [];
+    return [{ from: e.from, out: or(inSets[e.from] ?? NONE, assignedOn(graph, e.from, e.port, writes)) }];
+  });
+  return mergeIncoming(incoming, branches, words);
+}
+
 function or(a: Uint32Array, b: Uint32Array): Uint32Array {
   return a.map((word, w) => (word | (b[w] ?? 0)) >>> 0);
 }
 
 /**
- * Meet over incoming edges: intersection; at a join waiting for all branches, intersection within each branch
- * and union across branches (every branch has run, so what any branch definitely assigned is assigned).
+ * At a join waiting for all branches: intersection within each branch and union across branches (every branch
+ * has run, so what any branch definitely assigned is assigned).
  */
 function and(acc: Uint32Array, x: Uint32Array): Uint32Array {
   return acc.map((word, w) => (word & (x[w] ?? 0)) >>> 0);
 }
 
-function mergeIncoming(incoming: Array<{ from: number; out: Uint32Array }>, branches: Array<Set<number>> | undefined, words: number): Uint32Array {
+function mergeIncoming(incoming: Array<{ from: number; out: Uint32Array }>, branches: Array<Set<number>>, words: number): Uint32Array {
   const all = (): Uint32Array => new Uint32Array(words).fill(0xffffffff);
-  if (branches === undefined) return incoming.reduce((acc, e) => and(acc, e.out), all());
   let union: Uint32Array = new Uint32Array(words);
   let outside: Uint32Array = all();
   for (const e of incoming) if (!branches.some((b) => b.has(e.from))) outside = and(outside, e.out);

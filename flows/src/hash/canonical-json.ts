@@ -5,7 +5,10 @@ function sortKeys(_key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
-    Object.defineProperty(sorted, key, { value: Reflect.get(value, key), enumerable: true, writable: true, configurable: true });
+    const field: unknown = Reflect.get(value, key);
+    // Plain assignment of `__proto__` would set the prototype instead of a field.
+    if (key === '__proto__') Object.defineProperty(sorted, key, { value: field, enumerable: true, writable: true, configurable: true });
+    else sorted[key] = field;
   }
   return sorted;
 }

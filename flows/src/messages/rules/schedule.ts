@@ -22,7 +22,8 @@ export function checkSchedule({ offer, profile }: TRuleContext): TFinding[] {
   const end = clockMinutes(w.end);
   const { at, length } = windowOffsets(start, end, wall.minutes);
   const local = `${wall.date} ${formatClock(wall.minutes)} ${w.tz}`;
-  if (at > length) {
+  // The window is [start, end): a send starting as the window closes sends nothing inside it.
+  if (at >= length) {
     return [finding('TIME-001', profile, {
       expected: `${w.start}–${w.end} ${w.tz}`, found: local,
       message: `send_at ${c.send_at} is ${local}, outside the send window ${w.start}–${w.end}`,
