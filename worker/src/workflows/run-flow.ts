@@ -107,8 +107,12 @@ function wireHandlers(s: Scheduler): void {
     decideUpdate,
     async (raw) => {
       const input = ZDecideInput.parse(raw);
+      // A review opens its task row (activity) before it can take decisions; a decision sent in that short
+      // window waits here for the review to be ready instead of being refused.
+      await condition(() => s.decisions.has(input.taskId) || !openingReview(s, input.taskId), '1 minute');
       const target = s.decisions.get(input.taskId);
       if (!target) throw ApplicationFailure.nonRetryable(`task ${input.taskId} is no longer open`, 'TaskClosed');
+      target.validate(input);
       return target.decide(input);
     },
     {
@@ -116,9 +120,20 @@ function wireHandlers(s: Scheduler): void {
         const input = ZDecideInput.safeParse(raw);
         if (!input.success) throw new Error(`decision is invalid: ${z.prettifyError(input.error)}`);
         const target = s.decisions.get(input.data.taskId);
-        if (!target) throw new Error(`task ${input.data.taskId} is not open in this run`);
-        target.validate(input.data);
+        if (target) target.validate(input.data);
+        else if (!openingReview(s, input.data.taskId)) throw new Error(`task ${input.data.taskId} is not open in this run`);
       },
     },
   );
+}
+
+/** True when `taskId` (`<runId>:<nodeId>:<visit>`) names the visit of a review a token is entering right now. */
+function openingReview(s: Scheduler, taskId: string): boolean {
+  const prefix = `${s.input.run.id}:`;
+  if (!taskId.startsWith(prefix)) return false;
+  const rest = taskId.slice(prefix.length);
+  const cut = rest.lastIndexOf(':');
+  const nodeId = rest.slice(0, cut);
+  const visit = Number(rest.slice(cut + 1));
+  return [...s.live.values()].some((l) => l.token.nodeId === nodeId && l.token.visit === visit && s.input.plan.nodes[nodeId]?.kind === 'review');
 }
