@@ -2,7 +2,7 @@
  * A read-only drawing of a flow version with where the run is now (and where it has been). Used in the inbox
  * detail and the run page; loaded lazily because React Flow is the biggest dependency outside the editor.
  */
-import { Background, Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { Background, Controls, Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +29,7 @@ type TProps = { document: unknown; position: string[]; visited?: string[]; heigh
 
 export default function FlowGraph({ document, position, visited = [], height = 260 }: TProps) {
   const { t } = useTranslation();
-  const { nodes, edges } = useMemo(() => {
+  const { nodes, edges, focus } = useMemo(() => {
     const g = graphOf(document);
     const nodes: TFlowNode[] = g.nodes.map((n) => ({
       id: n.id,
@@ -49,16 +49,20 @@ export default function FlowGraph({ document, position, visited = [], height = 2
       label: e.port === 'next' ? undefined : t(`outcome.${e.port}`, { defaultValue: e.port }),
       className: visited.includes(e.from) && (visited.includes(e.to) || position.includes(e.to)) ? 'is-walked' : '',
     }));
-    return { nodes, edges };
+    // A big flow fitted whole makes every label unreadable: centre on where the run is now at reading size, with
+    // its neighbours around it; the controls zoom out to the whole flow.
+    const focus = g.nodes.length > 8 && position.length > 0 ? position.map((id) => ({ id })) : undefined;
+    return { nodes, edges, focus };
   }, [document, position, visited, t]);
 
   if (nodes.length === 0) return <div className="empty small">{t('graph.none')}</div>;
   return (
     <div className="graph-frame" style={{ height }} data-testid="flow-graph">
-      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView fitViewOptions={{ padding: 0.15 }}
+      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView fitViewOptions={focus ? { nodes: focus, maxZoom: 1, padding: 0.6 } : { padding: 0.2 }}
         nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} edgesFocusable={false}
         zoomOnScroll={false} panOnScroll proOptions={{ hideAttribution: true }} minZoom={0.3} maxZoom={1.2}>
         <Background gap={18} size={1} color="#e3e6ec" />
+        <Controls showInteractive={false} position="bottom-right" />
       </ReactFlow>
     </div>
   );

@@ -5,7 +5,7 @@ import { trpc } from '../lib/trpc.ts';
 /** Open tasks waiting for me or my groups, refreshed in the background so the sidebar is always current. */
 export function InboxBadge() {
   const { t } = useTranslation();
-  const q = useQuery({ ...trpc.inbox.list.queryOptions({ scope: 'groups' }), refetchInterval: 10_000, select: (d) => d.counts.groups });
+  const q = useQuery({ ...trpc.inbox.list.queryOptions({ scope: 'all', limit: 1 }), refetchInterval: 10_000, select: (d) => d.counts.all });
   if (!q.data) return null;
   return <span className="count accent" data-testid="inbox-count" aria-label={t('inbox.openCount', { count: q.data })}>{q.data}</span>;
 }

@@ -17,7 +17,7 @@ export function SchemaForm({ fields, draft, errors, showErrors, onChange, disabl
   const set = (name: string, v: string | boolean) => onChange({ ...draft, [name]: v });
 
   return (
-    <div data-testid="task-form">
+    <div className="schema-form" data-testid="task-form">
       {fields.map((f) => {
         const id = `form-${f.name}`;
         const error = showErrors ? errors[f.name] : undefined;
@@ -61,7 +61,7 @@ export function SchemaForm({ fields, draft, errors, showErrors, onChange, disabl
           }
         }
         return (
-          <div className="field" key={f.name}>
+          <div className={f.kind === 'textarea' || f.kind === 'json' ? 'field wide' : 'field'} key={f.name}>
             {f.kind !== 'boolean' && (
               <label htmlFor={id}>
                 {f.title}

@@ -6,7 +6,7 @@ const KEYS = [['j', 'next'], ['k', 'previous'], ['a', 'approve'], ['r', 'reject'
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal title={t('shortcuts.title')} submitLabel={t('common.ok')} onClose={onClose} onSubmit={onClose}>
+    <Modal title={t('shortcuts.title')} submitLabel={t('common.ok')} onClose={onClose} onSubmit={onClose} hideCancel>
       <dl className="shortcut-list">
         {KEYS.map(([key, what]) => (
           <div key={key} style={{ display: 'contents' }}>

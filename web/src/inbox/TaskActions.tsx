@@ -6,7 +6,7 @@ import { errorText, trpc } from '../lib/trpc.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { toast } from '../ui/toast.tsx';
 
-type TProps = { taskId: string; claimedBy: string | null; user: TUser; onChanged: () => void };
+type TProps = { taskId: string; claimedBy: { id: string; username: string } | null; user: TUser; onChanged: () => void };
 
 /** Operators and supervisors may move work between people; everyone else may only claim, release or delegate. */
 const canReassign = (user: TUser) => user.roles.some((r) => r === 'operator' || r === 'admin') || user.groups.includes('supervisors');
@@ -31,7 +31,7 @@ export function TaskActions({ taskId, claimedBy, user, onChanged }: TProps) {
   const delegate = useMutation(trpc.inbox.delegate.mutationOptions({ onSuccess: done(t('inbox.delegated')), onError }));
   const reassign = useMutation(trpc.inbox.reassign.mutationOptions({ onSuccess: done(t('inbox.reassigned')), onError }));
   const list = (s: string) => s.split(/[\s,，]+/).map((x) => x.trim()).filter(Boolean);
-  const mine = claimedBy === user.username || claimedBy === user.id;
+  const mine = claimedBy?.id === user.id;
 
   return (
     <div className="row" style={{ flexWrap: 'wrap' }}>

@@ -13,7 +13,6 @@ import { RunStatus, TaskStatus } from '../ui/status.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
 import { TaskActions } from './TaskActions.tsx';
 import { TaskHistory, type THistoryItem } from './TaskHistory.tsx';
-import { isOverdue } from './TaskList.tsx';
 
 type TProps = { taskId: string; user: TUser; decideRef: RefObject<((outcome: string) => void) | null>; onDecided: () => void };
 type TTab = 'history' | 'input' | 'findings';
@@ -31,12 +30,17 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
 
   if (q.isLoading) return <Loading rows={8} />;
   if (q.error || !q.data) return <div className="detail"><ErrorBox error={q.error} /></div>;
-  const { task, run, comments } = q.data;
+  const task = q.data;
+  const run = task.run;
   const history: THistoryItem[] = [
-    ...q.data.decisions.map((d): THistoryItem => ({ kind: 'decision', id: d.key, by: d.username, at: d.at, outcome: d.outcome, comment: d.comment, task: d.taskTitle === task.title ? undefined : d.taskTitle })),
-    ...comments.map((c): THistoryItem => ({ kind: 'comment', id: c.id, by: c.author, at: c.at, body: c.body })),
+    ...task.earlier.flatMap((e) => e.decisions.map((d): THistoryItem => ({ kind: 'decision', id: d.key, by: d.username, at: d.at, outcome: d.outcome, comment: d.comment, task: e.title }))),
+    ...task.decisions.map((d): THistoryItem => ({ kind: 'decision', id: d.key, by: d.username, at: d.at, outcome: d.outcome, comment: d.comment })),
+    ...task.comments.map((c): THistoryItem => ({ kind: 'comment', id: c.id, by: c.author, at: c.at, body: c.body })),
+    ...task.history
+      .filter((h) => !/decided|comment|approval-recorded/.test(h.action))
+      .map((h, i): THistoryItem => ({ kind: 'audit', id: `${i}`, by: h.actor, at: h.at, action: h.action, reason: h.reason })),
   ];
-  const findings = Array.isArray(run.findings) ? run.findings : [];
+  const findings = Array.isArray(run?.findings) ? run.findings : [];
   const tabs: TTab[] = findings.length ? ['history', 'input', 'findings'] : ['history', 'input'];
 
   return (
@@ -47,15 +51,15 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
           <div className="detail-meta">
             <TaskStatus status={task.status} />
             <span><Icon name="flows" width={13} height={13} />{task.flowKey} <span className="tag">v{task.version}</span></span>
-            <span><Link to={`/runs/${encodeURIComponent(run.id)}`}>{t('inbox.openRun')}</Link> <RunStatus status={run.status} outcome={run.outcome} /></span>
+            {run && <span><Link to={`/runs/${encodeURIComponent(run.id)}`}>{t('inbox.openRun')}</Link> <RunStatus status={run.status} /></span>}
             {task.dueAt && (
-              <span className={isOverdue(task) ? 'due-over' : ''} title={fmt.dateTime(task.dueAt)}>
+              <span className={task.overdue ? 'due-over' : ''} title={fmt.dateTime(task.dueAt)}>
                 <Icon name="clock" width={13} height={13} />{t('inbox.due', { when: fmt.relative(task.dueAt) })}
               </span>
             )}
-            <span><Icon name="users" width={13} height={13} />{[...task.groups.map((g) => t(`group.${g}`, { defaultValue: g })), ...task.users].join(', ') || '—'}</span>
-            {task.claimedBy && <span><Icon name="user" width={13} height={13} />{t('inbox.claimedBy', { user: task.claimedBy })}</span>}
-            {task.quorum > 1 && <span>{t('inbox.quorum', { have: task.decisions.length, need: task.quorum })}</span>}
+            <span><Icon name="users" width={13} height={13} />{[...task.assigneeGroups.map((g) => t(`group.${g}`, { defaultValue: g })), ...task.assigneeUsers].join(', ') || '—'}</span>
+            {task.claimedBy && <span><Icon name="user" width={13} height={13} />{t('inbox.claimedBy', { user: task.claimedBy.username })}</span>}
+            {task.quorum > 1 && <span>{t('inbox.quorum', { have: task.approvals, need: task.quorum })}</span>}
           </div>
         </div>
         {task.status === 'open' && <TaskActions taskId={task.id} claimedBy={task.claimedBy} user={user} onChanged={refresh} />}
@@ -72,7 +76,7 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
       <section className="card">
         <div className="card-head"><h3>{t('inbox.where')}</h3></div>
         <div className="card-body">
-          <VersionGraph flowKey={task.flowKey} version={task.version} position={run.position} height={230} />
+          <VersionGraph flowKey={task.flowKey} version={task.version} position={run?.position ?? [task.nodeId]} height={300} />
         </div>
       </section>
 
@@ -88,7 +92,7 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
         </div>
         <div className="card-body">
           {tab === 'history' && <TaskHistory taskId={task.id} items={history} onCommented={refresh} />}
-          {tab === 'input' && <pre data-testid="run-input">{JSON.stringify(run.input, null, 2)}</pre>}
+          {tab === 'input' && <pre data-testid="run-input">{JSON.stringify(run?.input ?? null, null, 2)}</pre>}
           {tab === 'findings' && <Findings findings={findings} />}
         </div>
       </section>

@@ -8,7 +8,8 @@ import { toast } from '../ui/toast.tsx';
 
 export type THistoryItem =
   | { kind: 'decision'; id: string; by: string; at: string; outcome: string; comment?: string; task?: string }
-  | { kind: 'comment'; id: string; by: string; at: string; body: string };
+  | { kind: 'comment'; id: string; by: string; at: string; body: string }
+  | { kind: 'audit'; id: string; by: string; at: string; action: string; reason: string | null };
 
 /** Decisions (this task's and earlier reviews of the run) and the discussion, oldest first. */
 export function TaskHistory({ taskId, items, onCommented }: { taskId: string; items: THistoryItem[]; onCommented: () => void }) {
@@ -30,7 +31,15 @@ export function TaskHistory({ taskId, items, onCommented }: { taskId: string; it
     <div className="stack">
       {sorted.length === 0 && <div className="small faint">{t('inbox.noHistory')}</div>}
       <ul className="history" data-testid="task-history">
-        {sorted.map((h) => (
+        {sorted.map((h) => h.kind === 'audit' ? (
+          <li key={`${h.kind}-${h.id}`} className="audit small faint">
+            <span className="audit-dot" aria-hidden="true" />
+            <span>
+              <strong className="muted">{h.by}</strong> {t(`auditAction.${h.action}`, { defaultValue: h.action })}
+              {h.reason && <> · {h.reason}</>} · <span title={fmt.dateTime(h.at)}>{fmt.relative(h.at)}</span>
+            </span>
+          </li>
+        ) : (
           <li key={`${h.kind}-${h.id}`}>
             <span className="avatar" aria-hidden="true">{h.by.slice(0, 1).toUpperCase()}</span>
             <div className="bubble">

@@ -14,21 +14,21 @@ type TProps = {
   onToggle: (id: string) => void;
 };
 
-export function isOverdue(task: { dueAt: string | null; status: string }, now = Date.now()) {
-  return task.status === 'open' && !!task.dueAt && new Date(task.dueAt).getTime() < now;
-}
 
 export function TaskList({ items, selected, checked, onSelect, onToggle }: TProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const selectedRef = useRef<HTMLLIElement>(null);
-  // j/k move the selection; keep it on screen.
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'nearest' }), [selected]);
+  // j/k move the selection; keep it on screen. (Braces matter: newer Chromium returns a Promise from scrollIntoView,
+  // and an effect must return nothing or a cleanup function.)
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
 
   return (
     <ul className="task-list" role="listbox" aria-label={t('inbox.tasks')} data-testid="task-list">
       {items.map((task) => {
-        const overdue = isOverdue(task);
+        const overdue = task.overdue;
         return (
           <li key={task.id} ref={task.id === selected ? selectedRef : undefined} role="option" aria-selected={task.id === selected}
             className="task-row" data-task-id={task.id} onClick={() => onSelect(task.id)}>
@@ -38,8 +38,9 @@ export function TaskList({ items, selected, checked, onSelect, onToggle }: TProp
               <div className="task-title truncate">{task.title}</div>
               <div className="task-meta">
                 <span className="truncate">{task.flowKey} <span className="faint">v{task.version}</span></span>
-                {task.claimedBy && <span className="row" style={{ gap: 3 }}><Icon name="user" width={12} height={12} />{task.claimedBy}</span>}
-                {task.groups.slice(0, 2).map((g) => <span key={g} className="tag">{t(`group.${g}`, { defaultValue: g })}</span>)}
+                {task.claimedBy && <span className="row" style={{ gap: 3 }}><Icon name="user" width={12} height={12} />{task.claimedBy.username}</span>}
+                {task.quorum > 1 && <span>{task.approvals}/{task.quorum}</span>}
+                {task.assigneeGroups.slice(0, 2).map((g) => <span key={g} className="tag">{t(`group.${g}`, { defaultValue: g })}</span>)}
               </div>
             </div>
             <div className="task-side">

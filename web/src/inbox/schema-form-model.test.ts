@@ -25,6 +25,12 @@ describe('review form from JSON Schema', () => {
     ]);
   });
 
+  it('labels fields by title, or by a readable form of the property name', () => {
+    expect(fields.find((f) => f.name === 'rootCause')?.title).toBe('Root cause');
+    expect(fields.find((f) => f.name === 'refund')?.title).toBe('Refund');
+    expect(fieldsOf({ properties: { contact_outcome: { type: 'string' } } })[0]?.title).toBe('Contact outcome');
+  });
+
   it('names each invalid field with a reason', () => {
     const draft = { ...initialDraft(fields), refund: '900', visits: '1.5', code: 'ab', extra: '{' };
     expect(validateDraft(fields, draft).errors).toEqual({

@@ -43,6 +43,12 @@ function kindOf(prop: Record<string, unknown>): TFieldKind {
   }
 }
 
+/** `rootCause` → "Root cause", `contact_outcome` → "Contact outcome": a readable label when the schema has no title. */
+export function humanize(name: string) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function fieldsOf(schema: unknown): TFieldSpec[] {
   if (!isRecord(schema) || !isRecord(schema.properties)) return [];
   const required = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
@@ -51,7 +57,7 @@ export function fieldsOf(schema: unknown): TFieldSpec[] {
     return [{
       name,
       kind: kindOf(raw),
-      title: str(raw.title) ?? name,
+      title: str(raw.title) ?? humanize(name),
       description: str(raw.description),
       required: required.includes(name),
       options: Array.isArray(raw.enum) ? raw.enum : [],

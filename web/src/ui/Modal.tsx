@@ -8,11 +8,13 @@ type TProps = {
   submitLabel: string;
   submitDisabled?: boolean;
   danger?: boolean;
+  /** Information-only dialogs have nothing to cancel. */
+  hideCancel?: boolean;
   children: ReactNode;
 };
 
 /** A small dialog with a form: Enter submits, Escape closes, focus starts inside. */
-export function Modal({ title, onClose, onSubmit, submitLabel, submitDisabled, danger, children }: TProps) {
+export function Modal({ title, onClose, onSubmit, submitLabel, submitDisabled, danger, hideCancel, children }: TProps) {
   const { t } = useTranslation();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -29,7 +31,7 @@ export function Modal({ title, onClose, onSubmit, submitLabel, submitDisabled, d
         <div className="modal-head"><h2>{title}</h2></div>
         <div className="modal-body">{children}</div>
         <div className="modal-foot">
-          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
+          {!hideCancel && <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>}
           <button type="submit" className={`btn ${danger ? 'btn-reject' : 'btn-primary'}`} disabled={submitDisabled}>{submitLabel}</button>
         </div>
       </form>

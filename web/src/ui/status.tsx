@@ -38,5 +38,5 @@ export function TaskStatus({ status }: { status: string }) {
 
 /** Review outcomes are flow-defined words; common ones are translated, others shown as written. */
 export function outcomeLabel(t: (k: string, o: { defaultValue: string }) => string, outcome: string) {
-  return t(`outcome.${outcome}`, { defaultValue: outcome });
+  return t(`outcome.${outcome}`, { defaultValue: outcome.charAt(0).toUpperCase() + outcome.slice(1) });
 }
