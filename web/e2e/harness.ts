@@ -42,9 +42,9 @@ export async function startStack(): Promise<TStack> {
 /** A fresh browser context (own cookies and storage) with the UI language chosen before the first page loads. */
 export async function openPage(stack: TStack, language: 'en' | 'zh-CN'): Promise<Page> {
   const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-  await context.addInitScript((lang) => {
-    if (!window.localStorage.getItem('switchboard.lang')) window.localStorage.setItem('switchboard.lang', lang);
-  }, language);
+  // A script string, because these tests are typed for Node (no DOM lib) and the worker code they import needs that.
+  const key = JSON.stringify('switchboard.lang');
+  await context.addInitScript({ content: `if (!localStorage.getItem(${key})) localStorage.setItem(${key}, ${JSON.stringify(language)});` });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   return page;

@@ -94,7 +94,7 @@ describe('reviewer approves hello-review in the browser', () => {
     await page.click('button[lang="zh-CN"]');
     await page.locator('[data-testid="nav-inbox"]', { hasText: '待办' }).waitFor();
     expect(await page.locator('[data-testid="nav-runs"]').textContent()).toContain('流程实例');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 
     await page.reload();
     await page.locator('.task-row', { hasText: '中文界面测试' }).click();
