@@ -7,11 +7,13 @@ import type { DiagnosticSink } from './diagnostics.ts';
 import type { TGraph } from './graph.ts';
 
 const WAITING: ReadonlySet<string> = new Set(['review', 'event', 'wait']);
+// An `end` cannot lie on a cycle (its outgoing edges are END_HAS_OUTGOING already), so it is left out too.
+const LEFT_OUT: ReadonlySet<string> = new Set([...WAITING, 'end']);
 
 /** Components (node positions, document order) that contain a cycle through no waiting node. */
 export function cyclesWithoutWait(graph: TGraph): number[][] {
   const n = graph.nodes.length;
-  const keep = (pos: number): boolean => !WAITING.has(graph.nodes[pos]?.node.kind ?? 'wait');
+  const keep = (pos: number): boolean => !LEFT_OUT.has(graph.nodes[pos]?.node.kind ?? 'wait');
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);

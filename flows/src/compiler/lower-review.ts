@@ -11,8 +11,10 @@ export function lowerReview(node: TReview, ctx: TLowerContext): Omit<TPlanNodeOf
   const at = (...segments: Array<string | number>): string => joinPath(ctx.configPath, ...segments);
   const groups = c.assignees?.groups ?? [];
   const users = c.assignees?.users ?? [];
-  const expression = c.assignees?.expression === undefined ? undefined : ctx.values.expr(c.assignees.expression, at('assignees', 'expression'));
-  if (groups.length === 0 && users.length === 0 && c.assignees?.expression === undefined) {
+  // An empty expression names nobody: it is the missing assignee, not a syntax error.
+  const written = c.assignees?.expression?.replace(/^=/, '').trim() ? c.assignees.expression : undefined;
+  const expression = written === undefined ? undefined : ctx.values.expr(written, at('assignees', 'expression'));
+  if (groups.length === 0 && users.length === 0 && written === undefined) {
     ctx.sink.add('REVIEW_NO_ASSIGNEE', `review "${node.id}" has no assignee groups, users or expression`, { ...ctx.where, path: at('assignees') });
   }
   const duration = (text: string | undefined, ...segments: Array<string | number>): TDuration | undefined =>

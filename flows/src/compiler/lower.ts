@@ -35,7 +35,7 @@ export function lowerNode(node: TFlowNode, ctx: TLowerContext): TLoweredNode {
     case 'validate': {
       const c = node.config;
       const offer = c.offer === undefined ? undefined : v.expr(c.offer, at('offer'));
-      const sendAt = c.sendAt === undefined ? undefined : v.expr(c.sendAt, at('sendAt'));
+      const sendAt = c.sendAt === undefined ? undefined : v.time(c.sendAt, at('sendAt'));
       return {
         kind: 'validate', channel: c.channel, text: v.template(c.text, at('text')),
         ...(offer ? { offer } : {}), ...(sendAt ? { sendAt } : {}), ...(c.output !== undefined ? { output: c.output } : {}),
@@ -43,7 +43,7 @@ export function lowerNode(node: TFlowNode, ctx: TLowerContext): TLoweredNode {
     }
     case 'wait': {
       const duration = node.config.duration === undefined ? undefined : v.duration(node.config.duration, at('duration'));
-      const until = node.config.until === undefined ? undefined : v.expr(node.config.until, at('until'));
+      const until = node.config.until === undefined ? undefined : v.time(node.config.until, at('until'));
       return { kind: 'wait', ...(duration ? { duration } : {}), ...(until ? { until } : {}) };
     }
     case 'event': {

@@ -43,5 +43,6 @@ export function buildPlan(doc: TFlowDocument, graph: TGraph, lowered: TLoweredNo
     nodes: Object.fromEntries(nodes),
     subflows,
   };
-  return { ...unhashed, hash: sha256Hex(canonicalJson(unhashed)) };
+  const { irVersion, flowKey, name, ...rest } = unhashed;
+  return { irVersion, flowKey, name, hash: sha256Hex(canonicalJson(unhashed)), ...rest };
 }

@@ -24,14 +24,16 @@ export function checkStructure(graph: TGraph, sink: DiagnosticSink): number[] {
     sink.add('START_MULTIPLE', 'the flow has more than one start node', { nodeId: n?.node.id, path: nodePath(n?.docIndex ?? 0) });
   }
   const edgeIds = new Set<string>();
+  const repeated = new Set<TGraphEdge>();
   for (const e of graph.edges) {
     if (edgeIds.has(e.edge.id)) {
+      repeated.add(e);
       sink.add('ID_DUPLICATE', `edge id "${e.edge.id}" is used by more than one edge`, { ...edgeWhere(graph, e), path: edgePath(e.docIndex, 'id') });
     }
     edgeIds.add(e.edge.id);
     checkEdge(graph, e, sink);
   }
-  graph.nodes.forEach((_, pos) => checkPorts(graph, pos, sink));
+  graph.nodes.forEach((_, pos) => checkPorts(graph, pos, repeated, sink));
   return starts;
 }
 
@@ -53,7 +55,8 @@ function checkEdge(graph: TGraph, e: TGraphEdge, sink: DiagnosticSink): void {
     return;
   }
   if (source.kind === 'decision') {
-    checkDecisionEdge(e, where, sink);
+    const hasDefault = (graph.out[e.from] ?? []).some((i) => graph.edges[i]?.port === 'default');
+    checkDecisionEdge(e, where, hasDefault, sink);
     return;
   }
   if (e.edge.when !== undefined) {
@@ -66,15 +69,17 @@ function checkEdge(graph: TGraph, e: TGraphEdge, sink: DiagnosticSink): void {
   }
 }
 
-function checkDecisionEdge(e: TGraphEdge, where: { edgeId: string; nodeId?: string }, sink: DiagnosticSink): void {
+/** Without any default edge, an edge lacking `when` is most likely the default unlabelled: DECISION_DEFAULT_MISSING alone. */
+function checkDecisionEdge(e: TGraphEdge, where: { edgeId: string; nodeId?: string }, hasDefault: boolean, sink: DiagnosticSink): void {
   if (e.port === 'default' && e.edge.when !== undefined) {
     sink.add('FORMAT_INVALID', `edge "${e.edge.id}": the default edge of a decision has no "when"`, { ...where, path: edgePath(e.docIndex, 'when') });
-  } else if (e.port !== 'default' && e.edge.when === undefined) {
+  } else if (e.port !== 'default' && e.edge.when === undefined && hasDefault) {
     sink.add('FORMAT_INVALID', `edge "${e.edge.id}": a decision edge other than "default" needs "when"`, { ...where, path: edgePath(e.docIndex, 'when') });
   }
 }
 
-function checkPorts(graph: TGraph, pos: number, sink: DiagnosticSink): void {
+/** `repeated`: edges whose id an earlier edge has (ID_DUPLICATE); a copied edge is not also a second edge on its port. */
+function checkPorts(graph: TGraph, pos: number, repeated: ReadonlySet<TGraphEdge>, sink: DiagnosticSink): void {
   const entry = graph.nodes[pos];
   if (entry === undefined) return;
   const { node, docIndex } = entry;
@@ -107,7 +112,7 @@ function checkPorts(graph: TGraph, pos: number, sink: DiagnosticSink): void {
   if (node.kind === 'parallel') return;
   for (const [port, list] of byPort) {
     if (spec.allowed !== null && !spec.allowed.has(port)) continue;
-    for (const extra of list.slice(1)) {
+    for (const extra of list.filter((e) => !repeated.has(e)).slice(1)) {
       sink.add('PORT_MULTIPLE', `port "${port}" of node "${node.id}" has more than one edge; fork with a parallel node`, { nodeId: node.id, edgeId: extra.edge.id, path: edgePath(extra.docIndex, 'port') });
     }
   }

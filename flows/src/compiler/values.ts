@@ -44,6 +44,12 @@ export class ValueCompiler {
     return { t: 'tpl', parts: parsed.parts };
   }
 
+  /** A field that yields a time: `=expression`, or a literal ISO time (kept as a JSONata string literal). */
+  time(text: string, path: string): TExpr | undefined {
+    if (!text.startsWith('=') && Number.isFinite(Date.parse(text))) return { expr: JSON.stringify(text) };
+    return this.expr(text, path);
+  }
+
   /** A duration field: literal (checked now) or `=expression`. */
   duration(text: string, path: string): TDuration | undefined {
     const src = expressionSource(text);

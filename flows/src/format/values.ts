@@ -10,10 +10,13 @@ export const ZNodeId = z
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must match [A-Za-z0-9_-]{1,64}')
   .refine((id) => !RESERVED_KEYS.has(id), 'is a reserved name');
 
-/** A variable (or parameter) name: readable as `vars.<name>` in JSONata, so an identifier. */
+/**
+ * A variable (or parameter) name. Identifiers read as `vars.name`; other names need backticks in JSONata
+ * (`vars.\`my-var\``), so only dots and whitespace, which would split the path, are refused.
+ */
 export const ZVarName = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be an identifier ([A-Za-z_][A-Za-z0-9_]{0,63})')
+  .regex(/^[^.\s]{1,64}$/, 'must be 1-64 characters without dots or whitespace')
   .refine((id) => !RESERVED_KEYS.has(id), 'is a reserved name');
 
 /** A port or review outcome name. */
