@@ -8,6 +8,7 @@ import { catalogRouter } from './catalog/index.ts';
 import { flowsRouter } from './flows/index.ts';
 import { healthRouter } from './health/index.ts';
 import { inboxRouter } from './inbox/index.ts';
+import { runsRouter } from './runs/index.ts';
 import { usersRouter } from './users/index.ts';
 
 export const appRouter = router({
@@ -16,6 +17,7 @@ export const appRouter = router({
   flows: flowsRouter,
   health: healthRouter,
   inbox: inboxRouter,
+  runs: runsRouter,
   users: usersRouter,
 });
 
