@@ -19,10 +19,10 @@ export const ZVarName = z
   .regex(/^[^.\s]{1,64}$/, 'must be 1-64 characters without dots or whitespace')
   .refine((id) => !RESERVED_KEYS.has(id), 'is a reserved name');
 
-/** A port or review outcome name. */
+/** A port or review outcome name (any language; whitespace would make it unreadable in ports and logs). */
 export const ZPortName = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must match [A-Za-z0-9_-]{1,64}')
+  .regex(/^\S{1,64}$/, 'must be 1-64 characters without whitespace')
   .refine((id) => !RESERVED_KEYS.has(id), 'is a reserved name');
 
 /** A literal duration (`PT30M`, `90s`) or `=expression`; literals are parsed later (DURATION_INVALID). */
