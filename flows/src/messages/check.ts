@@ -43,6 +43,18 @@ const FAMILIES: TRuleFamily[] = [
 
 const RULE_ORDER = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
 
+/** A garbage 100 KB text must still give a readable report: at most this many findings of one rule (first ones). */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+function capPerRule(findings: TFinding[]): TFinding[] {
+  const seen = new Map<string, number>();
+  return findings.filter((f) => {
+    const n = (seen.get(f.rule) ?? 0) + 1;
+    seen.set(f.rule, n);
+    return n <= MAX_FINDINGS_PER_RULE;
+  });
+}
+
 export function checkMessage(input: TCheckInput): TCheckReport {
   const profile = input.profile ?? profileFor(input.offer.campaign.channel);
   const analysis = analyzeText(input.text, profile);
@@ -53,7 +65,7 @@ export function checkMessage(input: TCheckInput): TCheckReport {
   const ctx: TRuleContext = {
     text: input.text, offer: input.offer, profile, analysis, claims, previewBindings: input.previewBindings, billedTexts,
   };
-  const findings = FAMILIES.flatMap((family) => family(ctx)).sort((a, b) =>
+  const findings = capPerRule(FAMILIES.flatMap((family) => family(ctx))).sort((a, b) =>
     (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1)
     || (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99));
   const report: TCheckReport = { findings, ruleSetVersion: RULE_SET_VERSION, profile: { id: profile.id, version: profile.version } };

@@ -4,7 +4,7 @@
  */
 import type { TSpan } from '../finding.ts';
 import { CN_NUMERAL_CLASS, parseChineseNumber } from '../text/numerals.ts';
-import { matchAll, overlaps } from '../text/scan.ts';
+import { matchAll, SpanSet } from '../text/scan.ts';
 
 /** A date as written: the year is often absent and is resolved against the send date later. */
 export type TDateMention = {
@@ -59,10 +59,10 @@ function roleOf(scan: string, span: TSpan): TDateMention['role'] {
 
 export function findDates(scan: string): { dates: TDateMention[]; noise: TCalendarNoise[] } {
   const dates: TDateMention[] = [];
-  const taken: TSpan[] = [];
+  const taken = new SpanSet(scan.length);
   const push = (span: TSpan, year: number | null, month: number | null, day: number | 'end'): void => {
-    if (taken.some((t) => overlaps(t, span))) return;
-    taken.push(span);
+    if (taken.overlaps(span)) return;
+    taken.add(span);
     dates.push({ span, year, month, day, role: roleOf(scan, span) });
   };
   for (const { span, m } of matchAll(ISO_RE, scan)) {
@@ -94,7 +94,7 @@ export function findDates(scan: string): { dates: TDateMention[]; noise: TCalend
   const noise: TCalendarNoise[] = [];
   for (const re of NOISE_RES) {
     for (const { span } of matchAll(re, scan)) {
-      if (!taken.some((t) => overlaps(t, span))) noise.push({ span });
+      if (!taken.overlaps(span)) noise.push({ span });
     }
   }
   return { dates: dates.sort((a, b) => a.span[0] - b.span[0]), noise };

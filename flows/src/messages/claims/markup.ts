@@ -5,7 +5,7 @@
  */
 import type { TSpan } from '../finding.ts';
 import type { TChannelProfile } from '../profiles/schema.ts';
-import { matchAll, overlaps } from '../text/scan.ts';
+import { matchAll, SpanSet } from '../text/scan.ts';
 
 export type TSignature = { span: TSpan; name: string };
 export type TPlaceholder = { span: TSpan; raw: string; name: string; syntax: 'mustache' | 'dollar' | 'index' | 'hash' | 'printf' | 'brace' };
@@ -36,38 +36,49 @@ const PLACEHOLDERS: Array<[TPlaceholder['syntax'], RegExp]> = [
 
 export function findPlaceholders(text: string): TPlaceholder[] {
   const out: TPlaceholder[] = [];
+  const taken = new SpanSet(text.length);
   for (const [syntax, re] of PLACEHOLDERS) {
     for (const { span, m } of matchAll(re, text)) {
-      if (out.some((p) => overlaps(p.span, span))) continue;
+      if (taken.overlaps(span)) continue;
+      taken.add(span);
       out.push({ span, raw: m[0], name: (m[1] ?? m[0]).trim(), syntax });
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-const URL_RE = /(?:(https?):\/\/)?((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}))(?::\d{1,5})?(?:[/?#][\w\-./?%&=~+#:@!$'*,;]*)?/;
+// Linear scanning: a run of URL characters first, then its host, so "a.a.a.a…" can never backtrack.
+const URL_RUN = /[A-Za-z0-9][\w\-./?%&=~+#:@!$'*,;]*/;
+const URL_HEAD = /^(?:(https?):\/\/)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/i;
 const TLDS = /\.(com|cn|net|org|io|ly|me|co|gd|so|im|cc|top|xyz|info|biz|gl|at|nu|app|site|link|vip|shop|club|hk|tw|uk|us|de|jp|gov|edu|mobi|tv|in|sg|my)$/i;
 
 export function findUrls(scan: string): TUrl[] {
   const out: TUrl[] = [];
-  for (const { span, m } of matchAll(URL_RE, scan)) {
-    const scheme = m[1] ?? null;
-    const host = (m[2] ?? '').toLowerCase();
-    // Without a scheme only well-known endings count, so "1.5GB" or "v2.0" are never URLs.
-    if (scheme === null && (!TLDS.test(host) || /^\d/.test(host))) continue;
-    if (scan[span[0] - 1] === '@') continue; // the domain of an e-mail address is no link
-    let end = span[1];
-    while (end > span[0] && /[.,;:!?'*]/.test(scan[end - 1] ?? '')) end--;
-    out.push({ span: [span[0], end], raw: scan.slice(span[0], end), scheme, host });
+  for (const run of matchAll(URL_RUN, scan)) {
+    const scheme = run.m[0].search(/https?:\/\//i);
+    const start = run.span[0] + Math.max(0, scheme);
+    const token = scan.slice(start, run.span[1]);
+    const head = URL_HEAD.exec(token);
+    if (!head) continue;
+    const host = (head[2] ?? '').toLowerCase();
+    const hasScheme = head[1] !== undefined;
+    // Without a scheme only well-known endings count, so "1.5GB" or "v2.0" are never URLs; e-mail domains neither.
+    if (!hasScheme && (!TLDS.test(host) || /^\d/.test(host) || token.slice(head[0].length).startsWith('@'))) continue;
+    let end = run.span[1];
+    while (end > start && /[.,;:!?'*]/.test(scan[end - 1] ?? '')) end--;
+    if (token.includes('@') && !hasScheme) continue;
+    out.push({ span: [start, end], raw: scan.slice(start, end), scheme: head[1] ?? null, host });
   }
   return out;
 }
 
 export function findOptOuts(scan: string, profile: TChannelProfile): TOptOut[] {
   const out: TOptOut[] = [];
+  const taken = new SpanSet(scan.length);
   for (const source of profile.optOut.patterns) {
     for (const { span, m } of matchAll(new RegExp(source, 'iu'), scan)) {
-      if (out.some((o) => overlaps(o.span, span))) continue;
+      if (taken.overlaps(span)) continue;
+      taken.add(span);
       out.push({ span, phrase: m[0] });
     }
   }
@@ -79,8 +90,10 @@ const REPLY_RE = /(?<![A-Za-z])(回复|回|发送|编辑短信|编辑|短信|rep
 /** Activation instructions "回复KT", "发送BL30到10086", "Reply KT" — opt-outs are excluded by the caller's spans. */
 export function findReplies(scan: string, exclude: ReadonlyArray<TSpan>): TReply[] {
   const out: TReply[] = [];
+  const excluded = new SpanSet(scan.length);
+  for (const s of exclude) excluded.add(s);
   for (const { span, m } of matchAll(REPLY_RE, scan)) {
-    if (exclude.some((s) => overlaps(s, span))) continue;
+    if (excluded.overlaps(span)) continue;
     const keyword = m[2] ?? '';
     // Long all-digit tokens after 发送/到 are service numbers (10086), not keywords.
     if (/^\d{4,}$/.test(keyword)) continue;
@@ -100,9 +113,12 @@ const PII_RES: Array<[TPii['kind'], RegExp]> = [
 
 export function findPii(scan: string): TPii[] {
   const out: TPii[] = [];
+  const taken = new SpanSet(scan.length);
   for (const [kind, re] of PII_RES) {
     for (const { span, m } of matchAll(re, scan)) {
-      if (!out.some((p) => overlaps(p.span, span))) out.push({ span, kind, raw: m[0] });
+      if (taken.overlaps(span)) continue;
+      taken.add(span);
+      out.push({ span, kind, raw: m[0] });
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
@@ -113,9 +129,11 @@ export function findSignatures(text: string, profile: TChannelProfile): Pick<TMa
   const all: Array<TSignature & { leading: boolean }> = [];
   const lead = text.length - text.trimStart().length;
   for (const [open, close] of profile.signatureBrackets) {
+    let j = -1;
     for (let i = text.indexOf(open); i !== -1; i = text.indexOf(open, i + 1)) {
-      const j = text.indexOf(close, i + open.length);
-      if (j === -1 || j - i > 40) continue;
+      if (j < i + open.length) j = text.indexOf(close, i + open.length);
+      if (j === -1) break; // no closing bracket after this one, so none after any later one either
+      if (j - i > 40) continue;
       const name = text.slice(i + open.length, j);
       if (open === '[' && !/\S/.test(name)) continue;
       all.push({ span: [i, j + close.length], name, leading: i === lead });

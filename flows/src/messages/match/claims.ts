@@ -48,9 +48,8 @@ export function matchClaims(a: TAnalysis, offer: TOffer): TClaim[] {
 function dropScopesOfInventedBenefits(a: TAnalysis, claims: TClaim[]): TClaim[] {
   const invented = claims.filter((c) => c.rule === 'OFFER-009');
   if (invented.length === 0) return claims;
-  const clause = (i: number): number => clauseIndexAt(a.clauses, i);
-  return claims.filter((c) => !(c.kind === 'scope' && c.status !== 'match'
-    && invented.some((x) => clause(x.span[0]) === clause(c.span[0]))));
+  const inventedClauses = new Set(invented.map((x) => clauseIndexAt(a.clauses, x.span[0])));
+  return claims.filter((c) => !(c.kind === 'scope' && c.status !== 'match' && inventedClauses.has(clauseIndexAt(a.clauses, c.span[0]))));
 }
 
 /**
@@ -58,12 +57,13 @@ function dropScopesOfInventedBenefits(a: TAnalysis, claims: TClaim[]): TClaim[] 
  * benefit (OFFER-009), not a misstatement of one that was stated right.
  */
 function reclassifyExtraBenefits(claims: TClaim[], offer: TOffer): TClaim[] {
-  const allStated = (kind: TClaim['kind']): boolean => {
+  const allStated = (kind: 'data' | 'voice'): boolean => {
     const offered = offer.benefits.map((b, i) => ({ b, i })).filter(({ b }) => (b.kind === 'voice') === (kind === 'voice'));
     const matched = new Set(claims.filter((c) => c.kind === kind && c.status === 'match').map((c) => c.field));
     return offered.length > 0 && offered.every(({ i }) => matched.has(`benefits[${i}].amount`));
   };
-  return claims.map((c) => (c.rule === 'OFFER-001' && allStated(c.kind)
+  const stated = { data: allStated('data'), voice: allStated('voice') };
+  return claims.map((c) => (c.rule === 'OFFER-001' && (c.kind === 'data' || c.kind === 'voice') && stated[c.kind]
     ? { ...c, status: 'unmapped', rule: 'OFFER-009', field: null, expected: undefined,
       message: `"${c.text}" is a ${c.kind === 'voice' ? 'call' : 'data'} benefit the offer does not have (its own benefit is stated separately)`,
       hint: 'remove the extra benefit or add it to the offer' }

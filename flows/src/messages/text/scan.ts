@@ -45,16 +45,40 @@ export function overlaps(a: TSpan, b: TSpan): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
+/**
+ * Which characters are already claimed by an earlier match, so later patterns skip overlapping ones in linear time
+ * (a 100 KB text of placeholders must not make overlap checks quadratic).
+ */
+export class SpanSet {
+  private readonly taken: Uint8Array;
+
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
+
+  overlaps(span: TSpan): boolean {
+    for (let i = Math.max(0, span[0]); i < span[1] && i < this.taken.length; i++) if (this.taken[i] === 1) return true;
+    return false;
+  }
+
+  add(span: TSpan): void {
+    this.taken.fill(1, Math.max(0, span[0]), Math.min(span[1], this.taken.length));
+  }
+}
+
 /** Literal occurrences of any of `words`, longest first, never overlapping each other. */
 export function findWords(text: string, words: ReadonlyArray<string>): Array<{ span: TSpan; word: string }> {
   const sorted = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   const hits: Array<{ span: TSpan; word: string }> = [];
+  const taken = new SpanSet(text.length);
   const lower = text.toLowerCase();
   for (const word of sorted) {
     const needle = word.toLowerCase();
     for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) {
       const span: TSpan = [i, i + needle.length];
-      if (!hits.some((h) => overlaps(h.span, span))) hits.push({ span, word });
+      if (taken.overlaps(span)) continue;
+      taken.add(span);
+      hits.push({ span, word });
     }
   }
   return hits.sort((a, b) => a.span[0] - b.span[0]);
