@@ -75,9 +75,7 @@ describe('designer builds and publishes the reduced complaint follow-up', () => 
     await node('review-1').waitFor();
     await page.fill('[data-testid="inspector-label"]', 'Handle the complaint');
     // The decision's default branch now goes to the review; urgent complaints get a named branch, drawn by mouse.
-    await shot(page, 'debug-before-drag');
     await dragHandle('decision-1', '+branch', 'review-1');
-    await shot(page, 'debug-after-drag');
     await expect.poll(() => node('decision-1').locator('[data-port="branch-1"]').count()).toBe(1);
 
     await insertAfter('review-1', 'kind:wait');
@@ -109,14 +107,21 @@ describe('designer builds and publishes the reduced complaint follow-up', () => 
   });
 
   it('edits the urgent branch condition in the expression editor', async () => {
-    await page.locator('[data-testid="edge-e-3"], .react-flow__edge').first().waitFor();
-    await node('decision-1').locator('.sb-node-label').click();
+    // Search in the diagram brings the decision into view and selects it.
+    await page.fill('[data-testid="diagram-search"]', 'Severity');
+    await page.press('[data-testid="diagram-search"]', 'Enter');
+    await expect.poll(() => node('decision-1').getAttribute('class')).toContain('is-selected');
     await page.locator('[data-testid^="branch-"] .monaco-editor').first().waitFor();
     const branch = page.locator('[data-testid^="branch-"]').filter({ has: page.locator('.monaco-editor') }).first();
     await branch.locator('.monaco-editor').click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('input.severity = "urgent');
-    await expect.poll(async () => (await branch.locator('.view-lines').textContent())?.replace(/\u00a0/g, ' ')).toContain('input.severity = "urgent"');
+    await expect.poll(async () => (await branch.locator('.view-lines').textContent())?.replace(/\u00a0/g, ' '), { timeout: 10_000 }).toContain('input.severity = "urgent"');
+    // Designers name branches in their own words; the port and its edge follow the rename.
+    const name = branch.locator('input').first();
+    await name.fill('urgent');
+    await name.press('Tab');
+    await expect.poll(() => node('decision-1').locator('[data-port="urgent"]').count()).toBe(1);
     await page.click('[data-testid="auto-layout"]');
     await page.waitForTimeout(800);
     await waitSaved();

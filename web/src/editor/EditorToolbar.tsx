@@ -1,4 +1,4 @@
-/** Canvas tools: undo/redo, auto-layout, fit, note, search, import/export; server actions come in as `actions`. */
+/** The editor's header and its floating canvas tools (undo/redo, auto-layout, fit, note, import/export, search). */
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,18 @@ import { useShortcuts } from './canvas/use-shortcuts.ts';
 import { SearchBox } from './canvas/SearchBox.tsx';
 import { ImportExport } from './io/ImportExport.tsx';
 
-export function EditorToolbar({ title, actions, knownFlows }: { title: ReactNode; actions?: ReactNode; knownFlows: Record<string, unknown> }) {
+/** The page header: where we are, and the server actions (save state, versions, test run, publish). */
+export function EditorHeader({ title, actions }: { title: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="sb-toolbar">
+      <div className="sb-toolbar-title">{title}</div>
+      <div className="sb-toolbar-actions">{actions}</div>
+    </div>
+  );
+}
+
+/** Floating canvas tools, top-left over the canvas. */
+export function CanvasTools({ knownFlows }: { knownFlows: Record<string, unknown> }) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const flow = useReactFlow();
@@ -27,8 +38,7 @@ export function EditorToolbar({ title, actions, knownFlows }: { title: ReactNode
     store.getState().edit((g) => addNote(g, at));
   }, [flow, store]);
   return (
-    <div className="sb-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      <div className="sb-toolbar-title">{title}</div>
+    <div className="sb-canvas-tools" role="toolbar" aria-label={t('editor.toolbar')}>
       <div className="sb-toolbar-group">
         <button type="button" className="sb-btn sb-btn-ghost" disabled={!canUndo} onClick={() => store.getState().undo()} title="Ctrl+Z">{t('editor.action.undo')}</button>
         <button type="button" className="sb-btn sb-btn-ghost" disabled={!canRedo} onClick={() => store.getState().redo()} title="Ctrl+Shift+Z">{t('editor.action.redo')}</button>
@@ -40,9 +50,9 @@ export function EditorToolbar({ title, actions, knownFlows }: { title: ReactNode
         <button type="button" className="sb-btn sb-btn-ghost" disabled={readOnly} onClick={note}>{t('editor.action.note')}</button>
         <span className="sb-sep" />
         <ImportExport knownFlows={knownFlows} />
+        <span className="sb-sep" />
         <SearchBox ref={search} />
       </div>
-      <div className="sb-toolbar-actions">{actions}</div>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { FlowCanvas } from './canvas/FlowCanvas.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
-import { EditorToolbar } from './EditorToolbar.tsx';
+import { CanvasTools, EditorHeader } from './EditorToolbar.tsx';
 import { useLiveCompile } from './compile/use-live-compile.ts';
 
 const NO_FLOWS: Record<string, unknown> = {};
@@ -28,11 +28,12 @@ export function EditorWorkbench({ title, actions, banner, overlay, knownFlows = 
     <ReactFlowProvider>
       <LiveCompile knownFlows={knownFlows} />
       <div className="sb-editor" data-testid="flow-editor">
-        <EditorToolbar title={title} actions={actions} knownFlows={knownFlows} />
+        <EditorHeader title={title} actions={actions} />
         {banner}
         <div className="sb-editor-main">
           <Palette />
           <div className="sb-editor-center">
+            <CanvasTools knownFlows={knownFlows} />
             <FlowCanvas />
             {overlay}
             <ProblemsPanel />

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow, type Connection,
+  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type FinalConnectionState,
 } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { connect } from '../store/edits.ts';
@@ -28,6 +28,15 @@ export function FlowCanvas() {
   const flow = useReactFlow();
 
   const onConnect = useCallback((c: Connection) => store.getState().edit((g) => connect(g, c)), [store]);
+  // Dropping a connection anywhere on a node (not only on its small input handle) connects to that node.
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode || state.fromHandle?.type !== 'source') return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    if (!point) return;
+    const target = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+    if (!target || target === state.fromNode.id) return;
+    onConnect({ source: state.fromNode.id, sourceHandle: state.fromHandle.id ?? null, target, targetHandle: 'in' });
+  }, [onConnect]);
 
   useEffect(() => {
     if (!focus) return;
@@ -38,7 +47,9 @@ export function FlowCanvas() {
     if (!target) return;
     const w = target.measured?.width ?? 200;
     const h = target.measured?.height ?? 90;
-    void flow.setCenter(target.position.x + w / 2, target.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+    // Keep the designer's zoom unless it is too small to read the node.
+    const zoom = flow.getZoom() < 0.6 ? 1 : flow.getZoom();
+    void flow.setCenter(target.position.x + w / 2, target.position.y + h / 2, { zoom, duration: 250 });
     s.onNodesChange(s.nodes.map((n) => ({ type: 'select' as const, id: n.id, selected: n.id === focus.id })));
     s.onEdgesChange(s.edges.map((e) => ({ type: 'select' as const, id: e.id, selected: e.id === focus.id })));
   }, [focus, flow, store]);
@@ -53,6 +64,7 @@ export function FlowCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         nodesConnectable={!readOnly}
         nodesDraggable={!readOnly}
         elementsSelectable

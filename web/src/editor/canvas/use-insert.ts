@@ -33,5 +33,8 @@ export function useInsertNode() {
       if (!free || !added) return next;
       return connect(next, { source: anchor.id, sourceHandle: free.name, target: added.id, targetHandle: 'in' });
     });
+    // The new step becomes the selection and comes into view, so pressing Enter again chains the next one.
+    const added = store.getState().nodes.at(-1);
+    if (added) store.getState().focusOn(added.id);
   }, [store, flow]);
 }

@@ -24,7 +24,7 @@ export function summarize(kind: TNodeKind, c: TJsonObject, t: T): string {
     case 'review': {
       const who = [...strList(getIn(c, ['assignees', 'groups'])), ...strList(getIn(c, ['assignees', 'users']))];
       const due = str(getIn(c, ['sla', 'due']));
-      return [who.join(', '), due ? `⏱ ${due}` : ''].filter(Boolean).join(' · ');
+      return [who.join(', '), due ? t('editor.summary.due', { d: due }) : ''].filter(Boolean).join(' · ');
     }
     case 'validate':
       return str(c['channel']) ?? '';
@@ -32,7 +32,7 @@ export function summarize(kind: TNodeKind, c: TJsonObject, t: T): string {
       return str(c['duration']) ?? (str(c['until']) ? t('editor.summary.until') : '');
     case 'event': {
       const timeout = str(c['timeout']);
-      return [str(c['event']) ?? '', timeout ? `⏱ ${timeout}` : ''].filter(Boolean).join(' · ');
+      return [str(c['event']) ?? '', timeout ? t('editor.summary.timeout', { d: timeout }) : ''].filter(Boolean).join(' · ');
     }
     case 'subflow':
       return str(c['flow']) ?? '';
