@@ -10,12 +10,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp } from '../server/src/app.ts';
 import { env } from '../server/src/env.ts';
+import { createLineLogger, installTemporalLogging } from '../server/src/logger.ts';
 import { isOperatorError } from '../server/src/startup-errors.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../drizzle/src/seed.ts';
 import { startTemporal, TemporalUnavailableError } from './temporal-dev-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const log = (line: string) => console.log(line);
+let log = (line: string) => console.log(line);
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -42,39 +43,50 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+/** Things to undo on Ctrl-C, newest first. A signal during a start-up step takes effect when the step ends,
+ * so a half-started Temporal server is never orphaned. */
+const cleanups: Array<() => Promise<void>> = [];
+let stopping = false;
+let inStartup = true;
+
+async function shutdown(code: number): Promise<never> {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => log(`[warn] stop: ${String(error)}`));
+  process.exit(code);
+}
+
+function onSignal(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  log(`\n${signal}: stopping …`);
+  if (!inStartup) void shutdown(0);
+}
+
 async function main(): Promise<void> {
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
   const e = env();
+  log = createLineLogger(e.LOG_LEVEL);
+  installTemporalLogging(e.LOG_LEVEL);
   const dataDir = resolve(root, e.DATA_DIR);
-  buildWebIfStale();
+  // WEB_DIST names a web build made elsewhere (CI, packaging); only the repository's own web/dist is rebuilt.
+  if (!e.WEB_DIST) buildWebIfStale();
   const temporal = await startTemporal({ dataDir: join(dataDir, 'temporal'), uiPort: (await portIsFree(8233)) ? 8233 : undefined, log });
-  let app;
-  try {
-    app = await startApp({ dataDir, port: e.PORT, temporalAddress: temporal.address, embedded: true, log });
-  } catch (error) {
-    await temporal.stop();
-    throw error;
-  }
+  cleanups.push(temporal.stop);
+  if (stopping) return shutdown(0);
+  const app = await startApp({ dataDir, port: e.PORT, temporalAddress: temporal.address, embedded: true, log });
+  cleanups.push(app.stop);
+  if (stopping) return shutdown(0);
+  inStartup = false;
   log('');
   log(`Switchboard is running at ${app.url}`);
   log(`Temporal ${temporal.address} (${temporal.source})${temporal.uiUrl ? `, UI at ${temporal.uiUrl}` : ''}`);
   log(`Data in ${dataDir}`);
   log(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.username} (${u.roles.join('/')})`).join(', ')}`);
   log('Press Ctrl-C to stop.');
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`\n${signal}: stopping …`);
-    await app.stop().catch((error: unknown) => log(`stop: ${String(error)}`));
-    await temporal.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   const known = isOperatorError(error) || error instanceof TemporalUnavailableError;
   console.error(known && error instanceof Error ? `npm start: ${error.message}` : error);
-  process.exit(1);
+  await shutdown(1);
 });

@@ -10,6 +10,7 @@ import { startApp } from './app.ts';
 import { resolveConfig } from './app-config.ts';
 import { startWorkerServices } from './embedded.ts';
 import { env } from './env.ts';
+import { createLineLogger, installTemporalLogging } from './logger.ts';
 import { isOperatorError, StartupError } from './startup-errors.ts';
 
 type TMode = 'server' | 'embedded' | 'worker';
@@ -40,8 +41,9 @@ async function startWorkerOnly(log: (line: string) => void): Promise<() => Promi
 }
 
 async function main(): Promise<void> {
-  const log = (line: string) => console.log(line);
   const e = env();
+  const log = createLineLogger(e.LOG_LEVEL);
+  installTemporalLogging(e.LOG_LEVEL);
   const mode = modeFrom(process.argv.slice(2), e.SWITCHBOARD_EMBEDDED);
   let stop: () => Promise<void>;
   if (mode === 'worker') {

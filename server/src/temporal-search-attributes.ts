@@ -4,10 +4,11 @@
  * so docker-compose needs no separate setup step. Existing attributes are left alone.
  */
 import type { Connection } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+// The package is CommonJS without named-export hints: Node's ESM loader only sees its default export.
+import proto, { type temporal } from '@temporalio/proto';
 import { searchAttributes } from '@switchboard/worker/contract';
 
-const { IndexedValueType } = temporal.api.enums.v1;
+const { IndexedValueType } = proto.temporal.api.enums.v1;
 const TYPES: Record<string, temporal.api.enums.v1.IndexedValueType> = {
   KEYWORD: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
   INT: IndexedValueType.INDEXED_VALUE_TYPE_INT,

@@ -108,6 +108,15 @@ describe('flows API', () => {
     for (const field of ['key', 'draftRevision', 'document']) expect(result.error?.message).toContain(field);
   });
 
+  it('refuses a 10 MB document with 413 instead of tying up the server', async () => {
+    const huge = { ...helloDoc('hello-huge'), description: 'x'.repeat(10 * 1024 * 1024) };
+    const started = performance.now();
+    const result = await mutate('flows.importDocument', { document: huge }, dora);
+    expect(result.status).toBe(413);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect((await query('flows.list', undefined, rita)).status).toBe(200);
+  });
+
   it('lists the catalog with built-ins and declared activity types', async () => {
     const catalog = await query('catalog.list', undefined, rita);
     const types = (Array.isArray(catalog.data) ? catalog.data : []).map((t) => Reflect.get(Object(t), 'type'));
