@@ -29,8 +29,7 @@ export function buildPlan(doc: TFlowDocument, graph: TGraph, lowered: TLoweredNo
   });
   const parameters = Object.entries(doc.parameters ?? {}).map(([name, p]) => [name, {
     ...(p.schema !== undefined ? { schema: p.schema } : {}),
-    // Absent defaults stay absent in JSON (undefined is dropped by the hash and by serialisation).
-    default: p.default,
+    ...(p.default !== undefined ? { default: p.default } : {}),
   }] as const);
   const subflows = [...new Set(doc.nodes.flatMap((n) => (n.kind === 'subflow' ? [n.config.flow] : [])))].sort();
   const unhashed = {

@@ -156,7 +156,8 @@ export const ZPlan = z.object({
   hash: z.string(),
   inputSchema: z.record(z.string(), z.unknown()),
   /** Parameter schemas and defaults as declared; runs receive the effective values separately. */
-  parameters: z.record(z.string(), z.object({ schema: z.record(z.string(), z.unknown()).optional(), default: z.unknown() })),
+  // `default` is optional: a parameter without one has no value unless a version overrides it.
+  parameters: z.record(z.string(), z.object({ schema: z.record(z.string(), z.unknown()).optional(), default: z.unknown().optional() })),
   startNodeId: z.string(),
   nodes: z.record(z.string(), ZPlanNode),
   /** Subflow keys this plan may start (for resolution at run start). */
