@@ -20,7 +20,7 @@ async function startHelloReview(message: string): Promise<string> {
   const session = await login(stack.app.url, 'otto');
   const started = await call(stack.app.url, 'mutation', 'runs.start', { flowKey: 'hello-review', input: { message } }, { session });
   expect(started.error, JSON.stringify(started.body)).toBeNull();
-  const id: unknown = Reflect.get(Object(started.data), 'id');
+  const id: unknown = Reflect.get(Object(started.data), 'runId');
   if (typeof id !== 'string') throw new Error(`runs.start returned no id: ${JSON.stringify(started.body)}`);
   return id;
 }
@@ -76,6 +76,7 @@ describe('reviewer approves hello-review in the browser', () => {
     await page.goto(`${stack.app.url}/runs/${encodeURIComponent(runId)}`);
     await expect.poll(() => page.locator('[data-testid="run-status"] .pill').getAttribute('data-status'), { timeout: 30_000 }).toBe('completed');
     await page.locator('[data-testid="run-timeline"] li').first().waitFor();
+    await page.locator('[data-testid="flow-graph"] .gnode.is-visited').first().waitFor();
     await shot(page, 'run-completed-en');
 
     await page.click('[data-testid="nav-runs"]');
@@ -83,6 +84,23 @@ describe('reviewer approves hello-review in the browser', () => {
     await runRow.waitFor();
     expect(await runRow.locator('[data-testid="run-version"]').textContent()).toBe('v1');
     await shot(page, 'runs-en');
+    await page.context().close();
+  });
+
+  it('approves several tasks at once when every selected task allows it', async () => {
+    await startHelloReview('bulk one');
+    await startHelloReview('bulk two');
+    const page = await openPage(stack, 'en');
+    await signIn(page, stack.app.url, 'rita');
+    for (const text of ['bulk one', 'bulk two']) {
+      await page.locator('.task-row', { hasText: text }).locator('input[type="checkbox"]').check();
+    }
+    const approveAll = page.locator('[data-testid="bulk-bar"] button.btn-approve');
+    await expect.poll(() => approveAll.isEnabled()).toBe(true);
+    await shot(page, 'inbox-bulk-en');
+    await approveAll.click();
+    await page.locator('.toast', { hasText: '2 tasks approved' }).waitFor();
+    await page.locator('.task-row', { hasText: 'bulk' }).first().waitFor({ state: 'detached' });
     await page.context().close();
   });
 
@@ -97,10 +115,15 @@ describe('reviewer approves hello-review in the browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 
     await page.reload();
-    await page.locator('.task-row', { hasText: '中文界面测试' }).click();
+    await page.locator('.task-row', { hasText: '中文界面测试' }).waitFor();
+    // Keyboard only: j selects the first task, a approves it.
+    await page.keyboard.press('j');
     await page.locator('button[data-outcome="approve"]', { hasText: '通过' }).waitFor();
     expect(await page.locator('label[for="decision-comment"]').textContent()).toContain('意见');
+    await page.locator('[data-testid="flow-graph"] .gnode.is-current').waitFor();
     await shot(page, 'inbox-task-zh');
+    await page.keyboard.press('a');
+    await page.locator('.toast', { hasText: '已决定：通过' }).waitFor();
 
     await page.click('[data-testid="nav-catalog"]');
     await page.locator('h1', { hasText: '活动目录' }).waitFor();

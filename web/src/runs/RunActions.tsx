@@ -14,14 +14,14 @@ export function RunActions({ runId }: { runId: string }) {
   const [reason, setReason] = useState('');
   const [eventName, setEventName] = useState('');
   const [eventData, setEventData] = useState('{}');
-  const refresh = () => qc.invalidateQueries({ queryKey: trpc.runs.get.queryKey({ id: runId }) });
+  const refresh = () => qc.invalidateQueries({ queryKey: trpc.runs.get.queryKey({ runId }) });
   const onError = (e: unknown) => toast(errorText(e), 'error');
 
   const cancel = useMutation(trpc.runs.cancel.mutationOptions({
     onSuccess: () => { toast(t('run.cancelled')); setDialog(null); void refresh(); },
     onError,
   }));
-  const signal = useMutation(trpc.runs.signal.mutationOptions({
+  const signal = useMutation(trpc.runs.sendEvent.mutationOptions({
     onSuccess: () => { toast(t('run.eventSent')); setDialog(null); void refresh(); },
     onError,
   }));
@@ -39,7 +39,7 @@ export function RunActions({ runId }: { runId: string }) {
       <button type="button" className="btn btn-reject" onClick={() => setDialog('cancel')}><Icon name="stop" />{t('run.cancel')}</button>
       {dialog === 'cancel' && (
         <Modal title={t('run.cancelTitle')} submitLabel={t('run.cancel')} danger onClose={() => setDialog(null)}
-          submitDisabled={!reason.trim() || cancel.isPending} onSubmit={() => cancel.mutate({ id: runId, reason })}>
+          submitDisabled={!reason.trim() || cancel.isPending} onSubmit={() => cancel.mutate({ runId, reason })}>
           <div className="field">
             <label htmlFor="cancel-reason">{t('common.reason')}</label>
             <textarea id="cancel-reason" className="textarea" autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -49,7 +49,7 @@ export function RunActions({ runId }: { runId: string }) {
       {dialog === 'event' && (
         <Modal title={t('run.sendEvent')} submitLabel={t('run.send')} onClose={() => setDialog(null)}
           submitDisabled={!eventName.trim() || !parsed.ok || signal.isPending}
-          onSubmit={() => parsed.ok && signal.mutate({ id: runId, name: eventName.trim(), data: parsed.value })}>
+          onSubmit={() => parsed.ok && signal.mutate({ runId, name: eventName.trim(), data: parsed.value })}>
           <div className="field">
             <label htmlFor="event-name">{t('run.eventName')}</label>
             <input id="event-name" className="input" autoFocus value={eventName} onChange={(e) => setEventName(e.target.value)} />

@@ -19,12 +19,12 @@ export function RunDetailPage({ runId }: { runId: string }) {
   const fmt = useFormat();
   const { user } = useSession();
   const q = useQuery({
-    ...trpc.runs.get.queryOptions({ id: runId }),
+    ...trpc.runs.get.queryOptions({ runId }),
     // Keep polling while something can still change.
-    refetchInterval: (query) => (query.state.data?.run.status === 'running' ? 3_000 : false),
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? 3_000 : false),
   });
 
-  const document = useVersionDocument(q.data?.run.flowKey, q.data?.run.version).data;
+  const document = useVersionDocument(q.data?.flowKey, q.data?.version).data;
   const labels = useMemo(() => new Map(graphOf(document).nodes.map((n) => [n.id, n.label])), [document]);
   const visited = useMemo(() => [...new Set(q.data?.events.flatMap((e) => (e.nodeId ? [e.nodeId] : [])) ?? [])], [q.data?.events]);
 
@@ -37,8 +37,9 @@ export function RunDetailPage({ runId }: { runId: string }) {
   );
   if (q.isLoading) return <><PageHead title={crumbs} /><Loading rows={6} /></>;
   if (q.error || !q.data) return <><PageHead title={crumbs} /><div className="page-body"><ErrorBox error={q.error} /></div></>;
-  const { run, events } = q.data;
-  const canOperate = run.status === 'running' && hasRole(user, 'operator', 'admin');
+  const run = q.data;
+  const events = run.events;
+  const canOperate = run.status === 'running' && hasRole(user, 'operator', 'designer', 'admin');
 
   return (
     <>

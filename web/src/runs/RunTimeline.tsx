@@ -1,23 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/format.ts';
+import { collapseVisits, type TTimelineEvent } from './timeline-model.ts';
 
-type TEvent = { id: string; nodeId: string | null; type: string; port: string | null; at: string; durationMs: number | null };
 
 /** Colour by what happened: green finished, blue started/waiting, red failed, amber timers and escalations. */
 function tone(type: string) {
   if (/fail|error|terminat|cancel/i.test(type)) return 'red';
-  if (/complet|decid|end|done|received|pass/i.test(type)) return 'green';
+  if (/complet|decid|left|done|arrived|sent|pass/i.test(type)) return 'green';
   if (/timeout|escalat|remind|expire|wait/i.test(type)) return 'amber';
   return 'blue';
 }
 
-export function RunTimeline({ events, labels }: { events: TEvent[]; labels: Map<string, string> }) {
+export function RunTimeline({ events, labels }: { events: TTimelineEvent[]; labels: Map<string, string> }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   if (events.length === 0) return <div className="small faint">{t('run.noEvents')}</div>;
   return (
     <ol className="timeline" data-testid="run-timeline">
-      {events.map((e) => (
+      {collapseVisits(events).map((e) => (
         <li key={e.id}>
           <span className={`dot ${tone(e.type)}`} />
           <span className="grow">

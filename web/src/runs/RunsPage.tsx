@@ -47,13 +47,13 @@ export function RunsPage() {
           {STATUSES.map((s) => <option key={s} value={s}>{t(`runStatus.${s}`)}</option>)}
         </select>
         <div className="spacer" />
-        {runs.data && <span className="small faint">{t('runs.count', { count: runs.data.items.length })}</span>}
+        {runs.data && <span className="small faint">{t('runs.count', { count: runs.data.runs.length })}</span>}
       </div>
       <div className="page-body" style={{ padding: 0 }}>
         {runs.isLoading && <Loading />}
         {runs.error && <div style={{ padding: 24 }}><ErrorBox error={runs.error} /></div>}
-        {runs.data && runs.data.items.length === 0 && <Empty icon="runs" title={t('runs.empty')} />}
-        {runs.data && runs.data.items.length > 0 && (
+        {runs.data && runs.data.runs.length === 0 && <Empty icon="runs" title={t('runs.empty')} />}
+        {runs.data && runs.data.runs.length > 0 && (
           <table className="table" data-testid="runs-table">
             <thead>
               <tr>
@@ -66,7 +66,7 @@ export function RunsPage() {
               </tr>
             </thead>
             <tbody>
-              {runs.data.items.map((r) => (
+              {runs.data.runs.map((r) => (
                 <tr key={r.id} onClick={() => navigate(`/runs/${encodeURIComponent(r.id)}`)} data-run-id={r.id}>
                   <td>
                     <Link to={`/runs/${encodeURIComponent(r.id)}`} onClick={(e) => e.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
