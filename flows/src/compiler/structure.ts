@@ -79,6 +79,15 @@ function checkDecisionEdge(e: TGraphEdge, where: { edgeId: string; nodeId?: stri
 }
 
 /** `repeated`: edges whose id an earlier edge has (ID_DUPLICATE); a copied edge is not also a second edge on its port. */
+/** Where a required port comes from: the review outcome, the event timeout, the SLA expiry, else the node. */
+function portPath({ node, docIndex }: TGraph['nodes'][number], port: string): string {
+  const config = joinPath(nodePath(docIndex), 'config');
+  if (node.kind === 'review' && node.config.outcomes.includes(port)) return joinPath(config, 'outcomes', node.config.outcomes.indexOf(port));
+  if (node.kind === 'review' && port === 'expired') return joinPath(config, 'sla', 'expireAfter');
+  if (node.kind === 'event' && port === 'timeout') return joinPath(config, 'timeout');
+  return nodePath(docIndex);
+}
+
 function checkPorts(graph: TGraph, pos: number, repeated: ReadonlySet<TGraphEdge>, sink: DiagnosticSink): void {
   const entry = graph.nodes[pos];
   if (entry === undefined) return;
@@ -106,7 +115,7 @@ function checkPorts(graph: TGraph, pos: number, repeated: ReadonlySet<TGraphEdge
   const misspelt = spec.allowed !== null && outgoing.some((e) => !spec.allowed?.has(e.port));
   for (const port of spec.required) {
     if (!byPort.has(port) && !misspelt) {
-      sink.add('PORT_UNROUTED', `port "${port}" of node "${node.id}" (${node.kind}) has no edge`, { nodeId: node.id, path: nodePath(docIndex) });
+      sink.add('PORT_UNROUTED', `port "${port}" of node "${node.id}" (${node.kind}) has no edge`, { nodeId: node.id, path: portPath(entry, port) });
     }
   }
   if (node.kind === 'parallel') return;

@@ -59,6 +59,19 @@ describe('checkMessage', () => {
     expect(lone.findings.some((f) => f.rule === 'SIG-001')).toBe(true);
   });
 
+  it('stays linear on pathological 100 KB inputs (each would take minutes if any pass were quadratic)', () => {
+    const { offer } = example('EX-01');
+    const inputs = ['a.'.repeat(50000), '【'.repeat(50000), '#a'.repeat(50000), '%s'.repeat(50000), '1.'.repeat(50000),
+      '10GB流量，每月'.repeat(12000), '3月31日前'.repeat(15000), '连续6个月，'.repeat(15000), '拒收请回复R'.repeat(16000)];
+    for (const text of inputs) {
+      const r = checkMessage({ text, offer });
+      expect(r.findings.some((f) => f.rule === 'LEN-002')).toBe(true);
+      const perRule = new Map<string, number>();
+      for (const f of r.findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
+      expect(Math.max(...perRule.values())).toBeLessThanOrEqual(100);
+    }
+  });
+
   it('never throws and is deterministic on arbitrary text', () => {
     const { offer } = example('EX-02');
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (tail) => {

@@ -52,10 +52,21 @@ export function checkOptOut({ text, offer, profile, analysis }: TRuleContext): T
   })];
 }
 
+const GIFT_BEFORE = /((?<!发|传|递|运)送(?!达)|赠|领取|可享|享受|立减|优惠)[^，。！？；,.!?;]{0,8}$/;
+
+/** The first benefit or discount offered in the text: an amount right after 送 / 赠 / 领取 / 立减 … */
+function firstOfferedAmount(ctx: TRuleContext): [number, number] | undefined {
+  const { analysis } = ctx;
+  const q = analysis.quantities.find((x) => (x.type === 'data' || x.type === 'voice' || x.type === 'money')
+    && GIFT_BEFORE.test(analysis.scan.slice(Math.max(0, x.span[0] - 12), x.span[0])));
+  return q?.span;
+}
+
 /** Promotion wording in a notification; amounts alone are account facts (剩余流量2GB), not promotions. */
-export function checkMessageType({ text, offer, profile, analysis }: TRuleContext): TFinding[] {
+export function checkMessageType(ctx: TRuleContext): TFinding[] {
+  const { text, offer, profile, analysis } = ctx;
   if (offer.campaign.message_type !== 'notification') return [];
-  const first = findWords(analysis.scan, profile.words.promotion)[0]?.span;
+  const first = findWords(analysis.scan, profile.words.promotion)[0]?.span ?? firstOfferedAmount(ctx);
   if (!first) return [];
   return [finding('TYPE-001', profile, {
     span: first, found: text.slice(first[0], first[1]),
