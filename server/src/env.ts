@@ -36,6 +36,9 @@ export const ZEnv = z.object({
   /** For the `switchboard run|task` CLIs: the server to call and a personal access token (auth.createToken). */
   SWITCHBOARD_URL: ZUrl.default('http://127.0.0.1:3000'),
   SWITCHBOARD_TOKEN: z.string().startsWith('sbp_', 'must be a personal access token (sbp_…)').optional(),
+  /** For `switchboard run` without a token: sign in with a username and password (e.g. a demo user of npm start). */
+  SWITCHBOARD_USERNAME: z.string().min(1).optional(),
+  SWITCHBOARD_PASSWORD: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type TEnv = z.infer<typeof ZEnv>;
