@@ -83,7 +83,11 @@ export function pairParallels(graph: TGraph, sink: DiagnosticSink): TPairing {
     for (const [j, count] of counts) if (count >= 2 && (best < 0 || count > (counts.get(best) ?? 0) || (count === counts.get(best) && j < best))) best = j;
     if (best < 0) {
       claimAll();
-      sink.add('JOIN_UNMATCHED', `the branches of parallel "${id}" never meet at a join`, where(graph, p));
+      // A join that one branch reaches is where the others were meant to arrive: the defect is reported there.
+      for (const j of [...counts.keys()].sort((a, b) => a - b)) {
+        sink.add('JOIN_UNMATCHED', `join "${graph.nodes[j]?.node.id}" is reached by only one branch of parallel "${id}"`, where(graph, j));
+      }
+      if (counts.size === 0) sink.add('JOIN_UNMATCHED', `the branches of parallel "${id}" never meet at a join`, where(graph, p));
       continue;
     }
     const owner = pairing.parallelOf.get(best);

@@ -7,6 +7,8 @@ export const ZMessageCase = z.object({
   offer: ZOffer,
   text: z.string(),
   now: ZIsoDateTime.optional(),
+  /** Optional preview recipients (one variable map each) for TPL-002; not part of the spec's case file. */
+  previewBindings: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 export type TMessageCase = z.infer<typeof ZMessageCase>;
 

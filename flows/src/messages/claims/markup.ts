@@ -141,7 +141,9 @@ export function findSignatures(text: string, profile: TChannelProfile): Pick<TMa
   }
   const leading = all.find((s) => s.leading) ?? null;
   const signature = leading ? { span: leading.span, name: leading.name } : null;
-  const otherBrackets = all.filter((s) => s !== leading).map((s) => ({ span: s.span, name: s.name }))
+  // Only the channel's first bracket pair (【】) marks a second signature; "[note]" in English prose is no signature.
+  const [open] = profile.signatureBrackets[0] ?? ['【'];
+  const otherBrackets = all.filter((s) => s !== leading && text.startsWith(open, s.span[0])).map((s) => ({ span: s.span, name: s.name }))
     .sort((a, b) => a.span[0] - b.span[0]);
   return { signature, otherBrackets };
 }

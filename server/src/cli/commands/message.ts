@@ -12,7 +12,8 @@ const USAGE = `Usage: switchboard message check <case.json> [--json]
   check <case.json>   validate the text against its offer and channel rules
       --json            print { "findings": [ { "rule", "severity", "message", "span"?, "expected"?, "found"? } ] }
 
-The case file is { "offer": {…}, "text": "…", "now"?: "ISO time" }.
+The case file is { "offer": {…}, "text": "…", "now"?: "ISO time" }; an optional "previewBindings": [ {…}, … ]
+(one variable map per preview recipient) turns {{name}} into template variables checked by TPL-002.
 Exit codes: 0 no error finding, 1 an error finding, 2 bad input.`;
 
 const OPTIONS = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
