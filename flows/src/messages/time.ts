@@ -28,8 +28,8 @@ export function isoDate(year: number, month: number, day: number): string {
 export function parseIsoDateTime(value: string): TIsoDateTime | null {
   const m = ISO_DATE_TIME.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as
-    [number, number, number, number, number, number];
+  const n = (i: number): number => Number(m[i] ?? 0);
+  const [year, month, day, hour, minute, second] = [n(1), n(2), n(3), n(4), n(5), n(6)];
   if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
   const wall = { date: isoDate(year, month, day), minutes: hour * 60 + minute + second / 60 };
   const zone = m[7];

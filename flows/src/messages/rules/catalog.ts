@@ -20,7 +20,11 @@ export const RULE_SEVERITY = {
 export type TRuleId = keyof typeof RULE_SEVERITY;
 export type TSeverity = 'error' | 'warning';
 
-export const RULE_IDS = Object.keys(RULE_SEVERITY) as TRuleId[];
+export function isRuleId(id: string): id is TRuleId {
+  return Object.hasOwn(RULE_SEVERITY, id);
+}
+
+export const RULE_IDS: TRuleId[] = Object.keys(RULE_SEVERITY).filter(isRuleId);
 
 /** Rules whose severity rises to error on a strict channel profile. */
 export const STRICT_ESCALATED: ReadonlySet<TRuleId> = new Set<TRuleId>(['UNSUB-002']);
