@@ -5,7 +5,6 @@
  * test can prove that a retried or re-executed activity did nothing twice.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { routeTelecom, type TReply } from './routes.ts';
 import { seedTelecomData, type TTelecomData } from './seed.ts';
 
@@ -19,6 +18,8 @@ export type TTelecomState = {
   replies: Map<string, TReply>;
   /** Test hook: fail the next N calls of a kind with 503 AFTER acting, as a crash between act and reply would. */
   faults: Record<string, number>;
+  /** Test hook: hold the reply to a path this many ms (after acting), to kill a worker while a call is in flight. */
+  delays: Record<string, number>;
   sequence: number;
 };
 
@@ -38,14 +39,17 @@ function send(res: ServerResponse, reply: TReply): void {
 }
 
 export async function startTelecomService(options: { port?: number; host?: string } = {}): Promise<TTelecomService> {
-  const state: TTelecomState = { data: seedTelecomData(), effects: [], requests: [], replies: new Map(), faults: {}, sequence: 0 };
+  const state: TTelecomState = { data: seedTelecomData(), effects: [], requests: [], replies: new Map(), faults: {}, delays: {}, sequence: 0 };
   const server = createServer((req, res) => {
     void (async () => {
       try {
         const body = req.method === 'GET' || req.method === 'HEAD' ? {} : await readJson(req);
         const url = new URL(req.url ?? '/', 'http://localhost');
         const key = req.headers['idempotency-key'];
-        send(res, routeTelecom(state, { method: req.method ?? 'GET', url, body, idempotencyKey: typeof key === 'string' ? key : null }));
+        const reply = routeTelecom(state, { method: req.method ?? 'GET', url, body, idempotencyKey: typeof key === 'string' ? key : null });
+        const delay = state.delays[url.pathname] ?? 0;
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        if (!res.destroyed) send(res, reply);
       } catch (error) {
         send(res, { status: 400, body: { error: error instanceof Error ? error.message : String(error) } });
       }
@@ -55,7 +59,8 @@ export async function startTelecomService(options: { port?: number; host?: strin
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     state,
