@@ -183,6 +183,8 @@ export const tasks = pgTable(
     searchText: text('search_text').notNull().default(''),
     /** Character bigrams of search_text: a GIN-indexable substring filter that works on PGlite (no pg_trgm) and CJK. */
     searchGrams: text('search_grams').array().notNull().default(sql`'{}'::text[]`),
+    /** Everyone who sees the task as one array (`g:<group>`, `u:<user id>`), so visibility is one GIN lookup. */
+    audience: text('audience').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     index('tasks_status_due_idx').on(t.status, t.dueAt),
@@ -191,6 +193,9 @@ export const tasks = pgTable(
     index('tasks_users_idx').using('gin', t.assigneeUsers),
     index('tasks_watchers_idx').using('gin', t.watchers),
     index('tasks_search_grams_idx').using('gin', t.searchGrams),
+    index('tasks_audience_idx').using('gin', t.audience),
+    // The inbox's sort order over open tasks: a LIMITed page walks it and stops early instead of sorting.
+    index('tasks_open_due_idx').on(sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`, t.id).where(sql`${t.status} = 'open'`),
   ],
 );
 
