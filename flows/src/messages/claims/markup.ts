@@ -85,7 +85,7 @@ export function findOptOuts(scan: string, profile: TChannelProfile): TOptOut[] {
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-const REPLY_RE = /(?<![A-Za-z])(回复|回|发送|编辑短信|编辑|短信|reply|text|txt|send)\s*[“"'‘「『]?([A-Za-z0-9]{1,12})(?![A-Za-z0-9])[”"'’」』]?/i;
+const REPLY_RE = /(?<![A-Za-z])(回复|回|发送|编辑短信|编辑|短信|reply|text|txt|send)(?:字母|数字|代码|指令|关键字|关键词)?\s*[:：]?\s*[“"'‘「『]?([A-Za-z0-9]{1,12})(?![A-Za-z0-9])[”"'’」』]?/i;
 
 /** Activation instructions "回复KT", "发送BL30到10086", "Reply KT" — opt-outs are excluded by the caller's spans. */
 export function findReplies(scan: string, exclude: ReadonlyArray<TSpan>): TReply[] {

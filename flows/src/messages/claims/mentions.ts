@@ -6,7 +6,7 @@ import { matchAll } from '../text/scan.ts';
 
 export type TScopeMention = { span: TSpan; scope: TScope; target: 'data' | 'voice'; word: string };
 export type TStartMention = { span: TSpan; when: 'next_month' | 'immediate' };
-export type TFreeMention = { span: TSpan; word: string; onFee: boolean };
+export type TFreeMention = { span: TSpan; word: string; onFee: boolean; intro: boolean };
 
 const SCOPE_RE = /(国内通用|全国通用|省内通用|国内|全国|省内|本省|本地|定向|夜间|闲时)(?:通用)?(流量|数据|上网|通话|语音|分钟)/;
 const SCOPE_OF: Record<string, TScope> = {
@@ -39,12 +39,14 @@ export function findStarts(scan: string): TStartMention[] {
 
 const FREE_RE = /免费|全免|半价|free of charge|for free|half price/i;
 const ON_FEE = /(月费|月租|套餐费|功能费|资费|免月|monthly fee)/i;
+const INTRO = /(首月|首\d+个?月|前\d+个月|前[一二两三四五六]个月|first month)/i;
 
 /** 免费 / 全免 / 半价; `onFee` when the same clause names a fee within a few characters (月费全免, 免月费). */
 export function findFreeTerms(scan: string, clauses: TClauses): TFreeMention[] {
   return matchAll(FREE_RE, scan).map(({ span, m }) => {
     const clause = clauses.clauses[clauseIndexAt(clauses, span[0])] ?? { start: 0, end: scan.length };
     const around = scan.slice(Math.max(clause.start, span[0] - 4), Math.min(clause.end, span[1] + 4));
-    return { span, word: m[0], onFee: ON_FEE.test(around) };
+    const clauseText = scan.slice(clause.start, clause.end);
+    return { span, word: m[0], onFee: ON_FEE.test(around), intro: INTRO.test(clauseText) };
   });
 }

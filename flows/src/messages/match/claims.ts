@@ -28,7 +28,7 @@ export function matchClaims(a: TAnalysis, offer: TOffer): TClaim[] {
       case 'money': out.push(matchMoney(q, offer, a.text)); break;
       case 'months':
       case 'days': out.push(matchDuration(q, offer, a.text)); break;
-      case 'discount': out.push(matchFree({ span: q.span, word: claimText(a.text, q.span), onFee: false }, offer, a.text)); break;
+      case 'discount': out.push(matchFree({ span: q.span, word: claimText(a.text, q.span), onFee: false, intro: false }, offer, a.text)); break;
       default: {
         const never: never = q;
         throw new Error(`unhandled quantity ${JSON.stringify(never)}`);

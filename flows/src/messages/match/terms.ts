@@ -71,6 +71,13 @@ export function matchFree(f: TFreeMention, offer: TOffer, text: string): TClaim 
       expected: fees.length > 0 ? `${fees[0]?.kind ?? ''} ${fees[0]?.amount_cny ?? ''} 元` : 'no fee change',
       message: `"${base.text}" claims the fee is free but the offer does not waive it`, hint: 'state the fee change of the offer' };
   }
+  const paidIntro = fees.findIndex((x) => x.kind === 'intro_price' && x.amount_cny > 0);
+  if (f.intro && f.word !== '半价' && paidIntro !== -1) {
+    return { ...base, field: `fee_changes[${paidIntro}].amount_cny`, status: 'mismatch', rule: 'OFFER-004',
+      expected: `intro price ${fees[paidIntro]?.amount_cny ?? ''} 元`,
+      message: `"${base.text}" says the intro period is free but the offer charges an intro price of ${fees[paidIntro]?.amount_cny ?? ''} 元`,
+      hint: 'state the intro price of the offer' };
+  }
   if (f.word === '免费' || f.word === '全免' || /free/i.test(f.word)) return null; // a free gift of the offer's own benefit is no money term
   const discount = fees.findIndex((x) => x.kind === 'monthly_fee_discount' || x.kind === 'intro_price');
   if (discount !== -1) return { ...base, field: `fee_changes[${discount}]`, status: 'match' };

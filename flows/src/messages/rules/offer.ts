@@ -3,7 +3,16 @@ import { finding, type TFinding } from '../finding.ts';
 import type { TCondition } from '../offer.ts';
 import type { TRuleContext } from './context.ts';
 
-export function checkClaims({ offer, profile, claims }: TRuleContext): TFinding[] {
+const GIFTED_BALANCE = /(赠送|加送|送您|赠您|免费送|(?<!发|传|递|运)送(?!达)|赠)(?:您)?(?:话费|余额)/;
+
+/** "送话费" without an amount, in a text that never says 冻结, for an offer whose balance part is a freeze. */
+function giftedBalance(text: string, offer: TRuleContext['offer']): [number, number] | null {
+  if (!offer.balance_freeze || /冻结/.test(text)) return null;
+  const m = GIFTED_BALANCE.exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+export function checkClaims({ text, offer, profile, claims }: TRuleContext): TFinding[] {
   const out: TFinding[] = [];
   for (const c of claims) {
     if (c.status === 'match' || !c.rule) continue;
@@ -12,6 +21,14 @@ export function checkClaims({ offer, profile, claims }: TRuleContext): TFinding[
     out.push(finding(c.rule, profile, {
       span: c.span, expected: c.expected, found: c.found,
       message: c.message ?? `"${c.text}" does not match the offer`, hint: c.hint ?? 'state the offer term as written in the offer',
+    }));
+  }
+  const gift = giftedBalance(text, offer);
+  if (gift && !out.some((f) => f.rule === 'OFFER-005' && f.message.includes('gift'))) {
+    out.push(finding('OFFER-005', profile, {
+      span: gift, found: text.slice(gift[0], gift[1]), expected: '冻结 (a balance freeze)',
+      message: `the frozen balance is described as a gift ("${text.slice(gift[0], gift[1])}"); the offer freezes it (冻结)`,
+      hint: 'describe the balance part with 冻结 … 逐月解冻, never 送/赠',
     }));
   }
   // A freeze described as a gift is one defect however many of its amounts the gift wording touches.
