@@ -30,3 +30,17 @@ export function searchColumns(parts: Array<string | null | undefined>): { search
 export function likePattern(normalizedNeedle: string): string {
   return `%${normalizedNeedle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The `audience` column: every principal who sees a task, so visibility is one GIN overlap. Assignee groups as
+ * `g:<id>`; assignee users, watchers (delegators) and the claimer as `u:<user id>`.
+ */
+export function taskAudience(task: { groups: readonly string[]; users: readonly string[]; watchers: readonly string[]; claimedBy: string | null }): string[] {
+  const people = [...task.users, ...task.watchers, ...(task.claimedBy ? [task.claimedBy] : [])];
+  return [...new Set([...task.groups.map((g) => `g:${g}`), ...people.map((u) => `u:${u}`)])].sort();
+}
+
+/** The principals a user is, to overlap with `audience`. */
+export function userPrincipals(user: { id: string; groups: readonly string[] }): string[] {
+  return [`u:${user.id}`, ...user.groups.map((g) => `g:${g}`)];
+}

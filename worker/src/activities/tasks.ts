@@ -8,7 +8,7 @@ import { auditLog, groups, tasks, users, type TDb } from '@switchboard/drizzle';
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { TActivityDeps } from '../sdk/deps.ts';
-import { searchColumns } from './tasks-search.ts';
+import { searchColumns, taskAudience } from './tasks-search.ts';
 import { ZOpenedTask, ZOpenTask, ZRemindTask, ZResolveTask, ZSyncTask, ZTaskDecision, type TOpenedTask, type TTaskAudit } from './tasks-types.ts';
 
 type TTx = Parameters<Parameters<TDb['transaction']>[0]>[0];
@@ -46,6 +46,7 @@ export function createTaskActivities({ db, gateway }: TTaskActivityDeps) {
             form: open.form,
             assigneeGroups: open.groups,
             assigneeUsers: open.users,
+            audience: taskAudience({ groups: open.groups, users: open.users, watchers: [], claimedBy: null }),
             quorum: open.quorum,
             dueAt: open.dueAt ? new Date(open.dueAt) : null,
             context: open.context,
@@ -79,6 +80,7 @@ export function createTaskActivities({ db, gateway }: TTaskActivityDeps) {
             assigneeUsers: state.users,
             watchers: state.watchers,
             claimedBy: state.claimedBy,
+            audience: taskAudience(state),
             claimedAt: state.claimedAt ? new Date(state.claimedAt) : null,
             decisions: state.decisions,
             outcome: state.outcome,

@@ -1,12 +1,13 @@
 /**
  * inbox.list — the caller's tasks with filters (scope mine / my groups, overdue, flow, text, status), keyset
- * pagination by (due time, id), and a count per filter tab. Counts use the same visibility rule as the rows, so
- * they never reveal tasks the caller cannot open.
+ * pagination by (due time, id), and a count per filter tab (capped, see list-counts.ts). Counts use the same
+ * visibility rule as the rows, so they never reveal tasks the caller cannot open.
  */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { tasks, users } from '@switchboard/drizzle';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
+import { COUNT_CAP, countTasks, ZCounts } from './list-counts.ts';
 import { inboxProcedure } from './procedure.ts';
 import { toTaskItem, ZTaskItem } from './task-view.ts';
 import { inMyGroups, matchesText, mine, overdueAt, visibleTo } from './visibility.ts';
@@ -26,7 +27,9 @@ export const ZListInput = z.object({
 const ZListOutput = z.object({
   items: z.array(ZTaskItem),
   nextCursor: z.string().nullable(),
-  counts: z.object({ all: z.number().int(), mine: z.number().int(), groups: z.number().int(), overdue: z.number().int() }),
+  /** Per filter tab, within the other filters; a count equal to `countCap` means "countCap or more". */
+  counts: ZCounts,
+  countCap: z.number().int(),
 });
 
 // Tasks without a due time sort last; 'infinity' keeps the keyset comparison total.
@@ -56,27 +59,22 @@ export const list = inboxProcedure
     const scope = input.scope === 'mine' ? mine(user) : input.scope === 'groups' ? inMyGroups(user) : undefined;
     const page = input.cursor ? decodeCursor(input.cursor) : null;
     const after = page ? sql`(${dueKey}, ${tasks.id}) > (${page.due}::timestamptz, ${page.id})` : undefined;
-    const rows = await ctx.db
-      .select({ task: tasks, claimer: users.username, due: sql<string>`${dueKey}::text` })
-      .from(tasks)
-      .leftJoin(users, eq(users.id, tasks.claimedBy))
-      .where(and(...base, scope, input.overdue ? overdue : undefined, after))
-      .orderBy(asc(dueKey), asc(tasks.id))
-      .limit(input.limit + 1);
-    const [counts] = await ctx.db
-      .select({
-        all: sql<number>`count(*)::int`,
-        mine: sql<number>`(count(*) filter (where ${mine(user)}))::int`,
-        groups: sql<number>`(count(*) filter (where ${inMyGroups(user)}))::int`,
-        overdue: sql<number>`(count(*) filter (where ${overdue}))::int`,
-      })
-      .from(tasks)
-      .where(and(...base));
+    const [rows, counts] = await Promise.all([
+      ctx.db
+        .select({ task: tasks, claimer: users.username, due: sql<string>`${dueKey}::text` })
+        .from(tasks)
+        .leftJoin(users, eq(users.id, tasks.claimedBy))
+        .where(and(...base, scope, input.overdue ? overdue : undefined, after))
+        .orderBy(asc(dueKey), asc(tasks.id))
+        .limit(input.limit + 1),
+      countTasks(ctx.db, base, { mine: mine(user), groups: inMyGroups(user), overdue }),
+    ]);
     const shown = rows.slice(0, input.limit);
     const last = shown.at(-1);
     return {
       items: shown.map((r) => toTaskItem(r.task, r.claimer, now)),
       nextCursor: rows.length > input.limit && last ? Buffer.from(JSON.stringify({ due: last.due, id: last.task.id })).toString('base64url') : null,
-      counts: counts ?? { all: 0, mine: 0, groups: 0, overdue: 0 },
+      counts,
+      countCap: COUNT_CAP,
     };
   });

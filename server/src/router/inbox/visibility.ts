@@ -5,7 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { tasks } from '@switchboard/drizzle';
-import { likePattern, normalizeSearchText, searchGrams } from '@switchboard/worker/activities/tasks-search';
+import { likePattern, normalizeSearchText, searchGrams, userPrincipals } from '@switchboard/worker/activities/tasks-search';
 import type { TSessionUser } from '../../trpc.ts';
 
 export type TInboxUser = Pick<TSessionUser, 'id' | 'username' | 'roles' | 'groups'>;
@@ -23,9 +23,9 @@ export function textArray(values: readonly string[]): SQL {
   return values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
 }
 
+/** Assigned to the user by name, claimed by them, delegated to them or by them (see `taskAudience`). */
 export function mine(user: TInboxUser): SQL {
-  const me = textArray([user.id]);
-  return sql`(${tasks.assigneeUsers} @> ${me} or ${tasks.claimedBy} = ${user.id} or ${tasks.watchers} @> ${me})`;
+  return sql`${tasks.audience} && ${textArray([`u:${user.id}`])}`;
 }
 
 export function inMyGroups(user: TInboxUser): SQL {
@@ -33,7 +33,7 @@ export function inMyGroups(user: TInboxUser): SQL {
 }
 
 export function visibleTo(user: TInboxUser): SQL {
-  return seesEveryTask(user) ? sql`true` : sql`(${mine(user)} or ${inMyGroups(user)})`;
+  return seesEveryTask(user) ? sql`true` : sql`${tasks.audience} && ${textArray(userPrincipals(user))}`;
 }
 
 /** Overdue at one instant, shared by the rows and the counts of a response so the two always agree. */
