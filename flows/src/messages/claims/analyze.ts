@@ -33,6 +33,14 @@ export type TAnalysis = {
   free: TFreeMention[];
 };
 
+const TENURE_BEFORE = /(已[^，。！？,.!?\d需]{0,3}|近|过去|最近|网龄|陪伴了?|相伴)\s*$/;
+const TENURE_AFTER = /^\s*(来|以来|的陪伴|的支持|的信任|的相伴)/;
+
+/** 您已在网5年, 近3个月, 3年来的陪伴: the customer's history, not a term of the offer. */
+function isTenure(scan: string, span: [number, number]): boolean {
+  return TENURE_BEFORE.test(scan.slice(Math.max(0, span[0] - 4), span[0])) || TENURE_AFTER.test(scan.slice(span[1], span[1] + 4));
+}
+
 export function analyzeText(text: string, profile: TChannelProfile): TAnalysis {
   const scan = foldWidth(text);
   const clauses = splitClauses(scan);
@@ -56,6 +64,7 @@ export function analyzeText(text: string, profile: TChannelProfile): TAnalysis {
   const quantities: TReadQuantity[] = [];
   for (const q of findQuantities(numeric)) {
     if (q.type === 'voice' && !isVoiceContext(scan, clauses, q.span)) continue;
+    if ((q.type === 'months' || q.type === 'days') && isTenure(scan, q.span)) continue;
     quantities.push({
       ...q,
       basis: q.type === 'data' || q.type === 'voice' ? basisOf(withoutMarkup, clauses, q.span) : null,
