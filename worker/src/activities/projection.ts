@@ -2,7 +2,7 @@
  * The run projection for monitoring: `runs` and `run_events` rows. Every write is idempotent (deterministic ids,
  * `on conflict do nothing`, or a state-setting update), so an activity retry or a replay never writes twice.
  */
-import { runEvents, runs, type TDb } from '@switchboard/drizzle';
+import { runEvents, runs, tasks, type TDb } from '@switchboard/drizzle';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZRunInfo } from '../contract.ts';
@@ -79,6 +79,11 @@ export function createProjectionActivities(db: TDb) {
           endedAt: new Date(end.endedAt),
         })
         .where(eq(runs.id, end.runId));
+      // Reviews still open when the run ends (another branch reached the end) must leave every inbox.
+      await db
+        .update(tasks)
+        .set({ status: 'cancelled', updatedAt: new Date(end.endedAt) })
+        .where(and(eq(tasks.runId, end.runId), eq(tasks.status, 'open')));
     },
   };
 }
