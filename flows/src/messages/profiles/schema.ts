@@ -12,7 +12,10 @@ export const ZChannelProfile = z.object({
   /** `cn`: every character is one unit (70 / 67); `gsm`: GSM-7 160 / 153, UCS-2 70 / 67 (ENC-001 when forced). */
   encoding: z.enum(['cn', 'gsm']),
   maxLength: z.number().int().positive(),
-  /** Fallbacks when a campaign leaves them out. */
+  /**
+   * Prefill for new campaigns in the editor. The rules always use the campaign's own window and segment limit (the
+   * spec's "configured window"), which the offer schema requires.
+   */
   defaultMaxSegments: z.number().int().positive(),
   defaultWindow: z.object({ start: z.string(), end: z.string(), tz: z.string() }),
   signatureBrackets: z.array(z.tuple([z.string().min(1), z.string().min(1)])).min(1),
