@@ -16,7 +16,7 @@ export type TQuantity =
   | { type: 'discount'; span: TSpan; tenths: number };
 
 const NUMBER_RE = /(\d+(?:\.\d+)?)|([零〇一二两三四五六七八九十百千万]+)|(半)/;
-const SCOPE_THEN_DATA = /^(?:国内通用|全国通用|省内通用|省内|国内|全国|本地|定向|夜间|闲时|通用|高速)?(?:流量|数据|上网)/;
+const SCOPE_THEN_DATA = /^的?(?:国内通用|全国通用|省内通用|省内|国内|全国|本地|定向|夜间|闲时|通用|高速)?(?:流量|数据|上网)/;
 const DATA_BEFORE = /(?:流量|数据|上网)(?:包|加油包)?[为是:：]?\s*$/;
 const NOT_DATA_AFTER = /^(?:网|手机|套餐|信号|终端|基站|用户|宽带|光纤|带宽|时代|技术|bps|SA|NR|\+)/i;
 const MB_PER: Record<'GB' | 'MB' | 'TB', number> = { MB: 1, GB: 1024, TB: 1024 * 1024 };
