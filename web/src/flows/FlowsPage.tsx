@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { hasRole, useSession } from '../auth/session.ts';
+import { Icon } from '../ui/icons.tsx';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
@@ -10,9 +12,14 @@ export function FlowsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const flows = useQuery(trpc.flows.list.queryOptions());
+  const { user } = useSession();
   return (
     <>
-      <PageHead title={t('flows.title')} />
+      <PageHead title={t('flows.title')}>
+        {hasRole(user, 'designer', 'admin') && (
+          <Link to="/flows/new" className="btn btn-primary" style={{ textDecoration: 'none' }}><Icon name="edit" />{t('flows.new')}</Link>
+        )}
+      </PageHead>
       <div className="page-body" style={{ padding: 0 }}>
         {flows.isLoading && <Loading />}
         {flows.error && <div style={{ padding: 24 }}><ErrorBox error={flows.error} /></div>}

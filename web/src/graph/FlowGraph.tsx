@@ -27,10 +27,16 @@ const nodeTypes = { step: StepNode };
 
 type TProps = { document: unknown; position: string[]; visited?: string[]; height?: number };
 
-export default function FlowGraph({ document, position, visited = [], height = 260 }: TProps) {
+const NONE: string[] = [];
+
+export default function FlowGraph({ document, position, visited = NONE, height = 260 }: TProps) {
   const { t } = useTranslation();
   const { nodes, edges, focus } = useMemo(() => {
     const g = graphOf(document);
+    // Runs record no event for the start node; once a run has moved at all, it has been through start.
+    const moved = visited.length > 0 || position.length > 0;
+    const starts = moved ? g.nodes.filter((n) => n.kind === 'start').map((n) => n.id) : [];
+    const seen = [...visited, ...starts];
     const nodes: TFlowNode[] = g.nodes.map((n) => ({
       id: n.id,
       type: 'step',
@@ -39,7 +45,7 @@ export default function FlowGraph({ document, position, visited = [], height = 2
         label: n.label,
         kind: n.kind,
         vertical: g.vertical,
-        state: position.includes(n.id) ? 'current' : visited.includes(n.id) ? 'visited' : 'idle',
+        state: position.includes(n.id) ? 'current' : seen.includes(n.id) ? 'visited' : 'idle',
       },
     }));
     const edges: Edge[] = g.edges.map((e) => ({
@@ -47,7 +53,7 @@ export default function FlowGraph({ document, position, visited = [], height = 2
       source: e.from,
       target: e.to,
       label: e.port === 'next' ? undefined : t(`outcome.${e.port}`, { defaultValue: e.port }),
-      className: visited.includes(e.from) && (visited.includes(e.to) || position.includes(e.to)) ? 'is-walked' : '',
+      className: seen.includes(e.from) && (seen.includes(e.to) || position.includes(e.to)) ? 'is-walked' : '',
     }));
     // A big flow fitted whole makes every label unreadable: centre on where the run is now at reading size, with
     // its neighbours around it; the controls zoom out to the whole flow.

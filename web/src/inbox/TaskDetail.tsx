@@ -23,6 +23,13 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
   const qc = useQueryClient();
   const [tab, setTab] = useState<TTab>('history');
   const q = useQuery({ ...trpc.inbox.get.queryOptions({ taskId }), refetchInterval: 4_000 });
+  // The run's path so far, to draw where the case has been (the inbox row only knows where it is now).
+  const runId = q.data?.run?.id;
+  const trail = useQuery({
+    ...trpc.runs.get.queryOptions({ runId: runId ?? '' }),
+    enabled: !!runId,
+    select: (r) => [...new Set(r.events.flatMap((e) => (e.nodeId ? [e.nodeId] : [])))],
+  });
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: trpc.inbox.get.queryKey({ taskId }) });
     void qc.invalidateQueries({ queryKey: trpc.inbox.list.queryKey() });
@@ -76,7 +83,7 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
       <section className="card">
         <div className="card-head"><h3>{t('inbox.where')}</h3></div>
         <div className="card-body">
-          <VersionGraph flowKey={task.flowKey} version={task.version} position={run?.position ?? [task.nodeId]} height={300} />
+          <VersionGraph flowKey={task.flowKey} version={task.version} position={run?.position ?? [task.nodeId]} visited={trail.data} height={300} />
         </div>
       </section>
 

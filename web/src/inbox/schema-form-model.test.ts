@@ -50,6 +50,11 @@ describe('review form from JSON Schema', () => {
     });
   });
 
+  it('puts required fields first whatever order the stored schema has', () => {
+    const f = fieldsOf({ required: ['text'], properties: { phone: { type: 'string' }, text: { type: 'string' } } });
+    expect(f.map((x) => x.name)).toEqual(['text', 'phone']);
+  });
+
   it('ignores a schema that is not an object schema instead of crashing', () => {
     expect(fieldsOf(null)).toEqual([]);
     expect(fieldsOf({ type: 'object', properties: { a: 5 } })).toEqual([]);

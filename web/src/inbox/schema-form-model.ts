@@ -49,10 +49,16 @@ export function humanize(name: string) {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * The form's fields, required ones first: property order is not reliable once a schema has been stored as jsonb
+ * (Postgres reorders object keys), and what must be filled belongs at the top.
+ */
 export function fieldsOf(schema: unknown): TFieldSpec[] {
   if (!isRecord(schema) || !isRecord(schema.properties)) return [];
   const required = Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [];
-  return Object.entries(schema.properties).flatMap(([name, raw]) => {
+  const entries = Object.entries(schema.properties);
+  const ordered = [...entries.filter(([n]) => required.includes(n)), ...entries.filter(([n]) => !required.includes(n))];
+  return ordered.flatMap(([name, raw]) => {
     if (!isRecord(raw)) return [];
     return [{
       name,

@@ -59,6 +59,7 @@ export function RunDetailPage({ runId }: { runId: string }) {
                   <dt>{t('run.initiator')}</dt><dd>{run.initiator}</dd>
                   <dt>{t('run.started')}</dt><dd>{fmt.dateTime(run.startedAt)}</dd>
                   <dt>{t('run.ended')}</dt><dd>{fmt.dateTime(run.endedAt)}</dd>
+                  {run.outcome && <><dt>{t('run.outcome')}</dt><dd>{t(`outcome.${run.outcome}`, { defaultValue: run.outcome })}</dd></>}
                   <dt>{t('run.position')}</dt>
                   <dd>{run.position.length ? run.position.map((p) => <span key={p} className="tag" style={{ marginRight: 4 }}>{labels.get(p) ?? p}</span>) : '—'}</dd>
                   {run.error && <><dt>{t('run.error')}</dt><dd className="field-error">{run.error}</dd></>}

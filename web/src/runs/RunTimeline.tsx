@@ -21,8 +21,8 @@ export function RunTimeline({ events, labels }: { events: TTimelineEvent[]; labe
         <li key={e.id}>
           <span className={`dot ${tone(e.type)}`} />
           <span className="grow">
-            <span style={{ fontWeight: 500 }}>{e.nodeId ? labels.get(e.nodeId) ?? e.nodeId : t('run.thisRun')}</span>{' '}
-            <span className="muted">{t(`eventType.${e.type}`, { defaultValue: e.type })}</span>
+            {e.nodeId && <><span style={{ fontWeight: 500 }}>{labels.get(e.nodeId) ?? e.nodeId}</span>{' '}</>}
+            <span className={e.nodeId ? 'muted' : ''} style={e.nodeId ? undefined : { fontWeight: 500 }}>{t(`eventType.${e.type}`, { defaultValue: e.type })}</span>
             {e.port && e.port !== 'next' && <> <span className="tag">{t(`outcome.${e.port}`, { defaultValue: e.port })}</span></>}
           </span>
           <span className="small faint" title={fmt.dateTime(e.at)}>

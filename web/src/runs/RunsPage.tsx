@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { hasRole, useSession } from '../auth/session.ts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/format.ts';
 import { Link, navigate, useLocation } from '../lib/router.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { PageHead } from '../shell/Layout.tsx';
 import { Empty, ErrorBox, Loading } from '../ui/states.tsx';
+import { Icon } from '../ui/icons.tsx';
 import { RunStatus } from '../ui/status.tsx';
+import { StartRunDialog } from './StartRunDialog.tsx';
 
 const STATUSES = ['running', 'completed', 'failed', 'cancelled', 'terminated'] as const;
 
@@ -25,6 +29,8 @@ export function RunsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const filters = useFilters();
+  const { user } = useSession();
+  const [starting, setStarting] = useState(false);
   const flows = useQuery(trpc.flows.list.queryOptions());
   const runs = useQuery({
     ...trpc.runs.list.queryOptions({
@@ -36,7 +42,12 @@ export function RunsPage() {
 
   return (
     <>
-      <PageHead title={t('runs.title')} />
+      <PageHead title={t('runs.title')}>
+        {hasRole(user, 'operator', 'designer', 'admin') && (
+          <button type="button" className="btn btn-primary" onClick={() => setStarting(true)}><Icon name="runs" />{t('runs.start')}</button>
+        )}
+      </PageHead>
+      {starting && <StartRunDialog onClose={() => setStarting(false)} />}
       <div className="toolbar">
         <select className="select" aria-label={t('runs.filterFlow')} value={filters.flowKey} onChange={(e) => filters.set('flow', e.target.value)}>
           <option value="">{t('runs.allFlows')}</option>
