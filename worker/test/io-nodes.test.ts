@@ -1,5 +1,8 @@
 /** task (retries, error port, non-retryable failure), notify (outbox, once), subflow, batch, bad workflow input. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { flows, flowVersions, outbox, runs } from '@switchboard/drizzle';
 import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +133,27 @@ describe('batch', () => {
       endNode('done', expr('vars.sent')),
     ]);
     expect(await env.run(plan)).toEqual({ outcome: 'completed', result: { pages: 1, items: 3, totals: { sent: 3 } } });
+  });
+});
+
+describe('validate', () => {
+  const examples = z.array(z.object({ id: z.string(), text: z.string(), offer: z.unknown() })).parse(
+    JSON.parse(readFileSync(fileURLToPath(new URL('../../flows/fixtures/messages/spec-examples.json', import.meta.url)), 'utf8')),
+  );
+  const plan = planOf('validate-msg', [
+    { id: 'check', kind: 'validate', channel: 'cn_sms_marketing', text: expr('input.text'), offer: { expr: 'input.offer' }, output: 'report', ports: { pass: ['ok'], fail: ['bad'] } },
+    endNode('ok', expr('vars.report.errors')),
+    endNode('bad', expr('vars.report.findings.rule'), 'rejected'),
+  ]);
+
+  it('a correct message passes; one that misstates the offer fails with the finding stored on the run row', async () => {
+    const good = examples.find((e) => e.id === 'EX-03');
+    const wrong = examples.find((e) => e.id === 'EX-06');
+    expect(await env.run(plan, good)).toEqual({ outcome: 'completed', result: 0 });
+    const handle = await env.start(plan, wrong);
+    expect(await handle.result()).toEqual({ outcome: 'rejected', result: 'OFFER-001' });
+    const [row] = await env.db.select().from(runs).where(eq(runs.id, handle.workflowId));
+    expect(JSON.stringify(row?.findings)).toContain('OFFER-001');
   });
 });
 
