@@ -84,6 +84,13 @@ describe('reviewer approves hello-review in the browser', () => {
     await runRow.waitFor();
     expect(await runRow.locator('[data-testid="run-version"]').textContent()).toBe('v1');
     await shot(page, 'runs-en');
+
+    await page.click('.user-chip');
+    expect(await page.locator('[data-testid="user-roles"]').textContent()).toContain('Reviewer');
+    await page.click('[role="menuitem"]');
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.goto(`${stack.app.url}/inbox`);
+    await page.waitForURL((url) => url.pathname === '/login');
     await page.context().close();
   });
 

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { TUser } from '../auth/session.ts';
 import { InboxBadge } from '../inbox/InboxBadge.tsx';
 import { Link, useLocation } from '../lib/router.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { Icon, type TIconName } from '../ui/icons.tsx';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -38,7 +40,10 @@ export function Layout({ user, children }: { user: TUser; children: ReactNode })
           <UserMenu user={user} />
         </div>
       </nav>
-      <main className="main">{children}</main>
+      <main className="main">
+        <ConnectionBanner />
+        <ErrorBoundary resetKey={pathname}>{children}</ErrorBoundary>
+      </main>
     </div>
   );
 }
