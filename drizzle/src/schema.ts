@@ -255,3 +255,58 @@ export const outbox = pgTable(
   },
   (t) => [uniqueIndex('outbox_idempotency_uq').on(t.idempotencyKey)],
 );
+
+export const CAMPAIGN_STATUSES = ['draft', 'submitted', 'approved', 'sending', 'sent', 'withdrawn', 'failed'] as const;
+
+/** An outbound campaign (domain case 2); `contentHash` covers text, offer and settings so approvals bind to it. */
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    ownerId: text('owner_id').notNull().references(() => users.id),
+    ownerEmail: text('owner_email').notNull(),
+    channel: text('channel').notNull().default('cn_sms_marketing'),
+    text: text('text').notNull(),
+    offer: jsonb('offer').notNull(),
+    audienceId: text('audience_id').notNull(),
+    sendAt: ts('send_at').notNull(),
+    throughputPerSec: integer('throughput_per_sec').notNull().default(200),
+    status: text('status', { enum: CAMPAIGN_STATUSES }).notNull().default('draft'),
+    revision: integer('revision').notNull().default(1),
+    contentHash: text('content_hash').notNull(),
+    runId: text('run_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('campaigns_owner_idx').on(t.ownerId)],
+);
+
+/** Audience members, shared by campaigns through `audienceId`; paged by (audienceId, id) so a page is one index range. */
+export const recipients = pgTable(
+  'recipients',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    audienceId: text('audience_id').notNull(),
+    phone: text('phone').notNull(),
+    name: text('name').notNull().default(''),
+    vars: jsonb('vars').notNull().default({}),
+    optedOut: boolean('opted_out').notNull().default(false),
+  },
+  (t) => [index('recipients_audience_idx').on(t.audienceId, t.id), index('recipients_phone_idx').on(t.phone)],
+);
+
+/** Inbound SMS replies from the gateway's callback; the gateway's message id makes a redelivered callback harmless. */
+export const campaignReplies = pgTable(
+  'campaign_replies',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    gatewayMessageId: text('gateway_message_id').notNull(),
+    campaignId: text('campaign_id').notNull().references(() => campaigns.id),
+    phone: text('phone').notNull(),
+    body: text('body').notNull(),
+    kind: text('kind', { enum: ['opt_out', 'activation', 'other'] }).notNull(),
+    receivedAt: ts('received_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('campaign_replies_msg_uq').on(t.gatewayMessageId), index('campaign_replies_campaign_idx').on(t.campaignId, t.kind)],
+);
