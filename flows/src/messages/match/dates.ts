@@ -58,11 +58,11 @@ export function matchDate(a: TAnalysis, d: TDateMention, offer: TOffer, sendDate
   const deadline = offer.activation.deadline;
   if (d.role === 'from') return null;
   if (iso === deadline) return { ...base, field: 'activation.deadline', status: 'match', expected: deadline };
+  const starts = startDates(offer, sendDate);
+  const startHit = starts.find((s) => s.iso === iso);
+  if (startHit) return { ...base, field: startHit.path, status: 'match', expected: startHit.iso };
   if (d.role === 'start') {
-    const starts = startDates(offer, sendDate);
     if (starts.length === 0) return null;
-    const hit = starts.find((s) => s.iso === iso);
-    if (hit) return { ...base, field: hit.path, status: 'match', expected: hit.iso };
     const target = starts[0];
     return { ...base, field: target?.path ?? null, status: 'mismatch', rule: 'OFFER-007', expected: target?.iso,
       message: `effective date "${base.text}" (${iso}) differs from the offer (${target?.iso ?? ''})`,
