@@ -111,6 +111,26 @@ describe('reviewer approves hello-review in the browser', () => {
     await page.context().close();
   });
 
+  it('claims, releases and delegates a task, each visible at once', async () => {
+    await startHelloReview('hand me around');
+    const page = await openPage(stack, 'en');
+    await signIn(page, stack.app.url, 'rita');
+    await page.locator('.task-row', { hasText: 'hand me around' }).click();
+    const detail = page.locator('[data-testid="task-detail"]');
+    await detail.locator('button', { hasText: 'Claim' }).click();
+    await detail.locator('.detail-meta', { hasText: 'Claimed by rita' }).waitFor();
+    await detail.locator('button', { hasText: 'Release' }).click();
+    await detail.locator('button', { hasText: 'Claim' }).waitFor();
+    await detail.locator('button', { hasText: 'Delegate' }).click();
+    await page.fill('#delegate-to', 'ravi');
+    await page.fill('#delegate-reason', 'Network question');
+    await shot(page, 'inbox-delegate-en');
+    await page.click('.modal button[type="submit"]');
+    await page.locator('.toast', { hasText: 'Task delegated' }).waitFor();
+    await detail.locator('[data-testid="task-history"]', { hasText: 'delegated it' }).waitFor();
+    await page.context().close();
+  });
+
   it('switches the whole shell to Chinese and keeps the choice across reloads', async () => {
     await startHelloReview('中文界面测试');
     const page = await openPage(stack, 'en');

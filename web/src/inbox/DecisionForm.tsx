@@ -64,7 +64,8 @@ export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided }: T
     decide.mutate({ taskId, outcome, comment: comment.trim() || undefined, form: fields.length ? value : undefined, requestId });
   };
   useEffect(() => {
-    decideRef.current = submit;
+    // A shortcut for an outcome this review does not offer explains itself instead of asking the server.
+    decideRef.current = (outcome) => (outcomes.includes(outcome) ? submit(outcome) : setRefusal(t('inbox.noSuchOutcome', { outcome: outcomeLabel(t, outcome) })));
     return () => { decideRef.current = null; };
   });
 
