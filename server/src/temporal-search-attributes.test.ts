@@ -1,6 +1,7 @@
 /** A cluster without the Switchboard search attributes gets them at server start; a second start adds nothing. */
 import { randomBytes } from 'node:crypto';
 import { Connection } from '@temporalio/client';
+import Long from 'long';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSearchAttributes } from './temporal-search-attributes.ts';
 
@@ -9,7 +10,7 @@ const namespace = `sb-attrs-${randomBytes(4).toString('hex')}`;
 
 beforeAll(async () => {
   connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '' });
-  await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: { seconds: 86_400 } });
+  await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: { seconds: Long.fromNumber(86_400) } });
 });
 afterAll(() => connection?.close());
 

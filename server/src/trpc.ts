@@ -8,6 +8,7 @@ import type { Client } from '@temporalio/client';
 import { ROLES, type TDb, type TRole } from '@switchboard/drizzle';
 import { z } from 'zod';
 import { AppError, errorData, errorMessage } from './errors.ts';
+import type { LoginThrottle } from './auth/login-throttle.ts';
 import type { TConfig } from './config.ts';
 
 export const ZSessionUser = z.object({
@@ -26,6 +27,8 @@ export type TRequestInfo = {
   viaHttp: boolean;
   header: (name: string) => string | undefined;
   setCookie: (cookie: string) => void;
+  /** The client's network address (login throttling); absent for in-process callers. */
+  clientAddress?: string;
 };
 
 export type TContext = {
@@ -36,6 +39,8 @@ export type TContext = {
   auth: { kind: 'session'; sessionId: string; csrfToken: string } | { kind: 'token'; tokenId: string } | { kind: 'internal' } | null;
   config: TConfig;
   http: TRequestInfo;
+  /** Failed-login bookkeeping of this server process; in-process callers may leave it out. */
+  loginThrottle?: LoginThrottle;
 };
 
 export const internalHttp: TRequestInfo = { viaHttp: false, header: () => undefined, setCookie: () => undefined };

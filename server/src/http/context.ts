@@ -6,13 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { TDb } from '@switchboard/drizzle';
 import { findApiToken, TOKEN_PREFIX } from '../auth/api-tokens.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 import { parseCookies, SESSION_COOKIE } from '../auth/cookies.ts';
 import { loadSessionUser } from '../auth/load-user.ts';
 import { findSession } from '../auth/sessions.ts';
 import type { TConfig } from '../config.ts';
 import type { TContext, TRequestInfo } from '../trpc.ts';
 
-export type TAppDeps = { db: TDb; temporal: Client; config: TConfig };
+export type TAppDeps = { db: TDb; temporal: Client; config: TConfig; loginThrottle: LoginThrottle };
 
 function requestInfo(req: IncomingMessage, res: ServerResponse): TRequestInfo {
   const cookies: string[] = [];
@@ -22,6 +23,7 @@ function requestInfo(req: IncomingMessage, res: ServerResponse): TRequestInfo {
       const value = req.headers[name.toLowerCase()];
       return Array.isArray(value) ? value[0] : value;
     },
+    clientAddress: req.socket.remoteAddress ?? 'unknown',
     setCookie: (cookie) => {
       cookies.push(cookie);
       res.setHeader('Set-Cookie', cookies);

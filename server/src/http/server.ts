@@ -4,12 +4,13 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { LoginThrottle } from '../auth/login-throttle.ts';
 import { appRouter } from '../router/index.ts';
 import { createHttpContext, type TAppDeps } from './context.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 import { serveStatic } from './static.ts';
 
-export type THttpOptions = TAppDeps & {
+export type THttpOptions = Omit<TAppDeps, 'loginThrottle'> & {
   webDist: string | null;
   log: (level: 'info' | 'warn' | 'error', message: string) => void;
 };
@@ -18,11 +19,12 @@ export type THttpOptions = TAppDeps & {
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export function createAppServer(options: THttpOptions): Server {
+  const deps: TAppDeps = { ...options, loginThrottle: new LoginThrottle() };
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
     maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req, res }) => createHttpContext(options, req, res),
+    createContext: ({ req, res }) => createHttpContext(deps, req, res),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') options.log('error', `tRPC ${path ?? '?'}: ${error.cause?.stack ?? error.stack ?? error.message}`);
     },

@@ -103,6 +103,18 @@ describe('auth', () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
+  it('throttles password guessing per client and username, for unknown users alike', async () => {
+    await upsertUser(app.db, { username: 'ravi', displayName: 'Ravi', password: 'right-password', roles: ['reviewer'] });
+    for (const username of ['ravi', 'ghost']) {
+      for (let i = 0; i < 10; i++) expect((await timedLogin(username, 'guess')).result.status).toBe(401);
+      const blocked = await timedLogin(username, username === 'ravi' ? 'right-password' : 'guess');
+      expect(blocked.result.status).toBe(429);
+      expect(blocked.result.error?.message).toMatch(/Too many failed logins/);
+    }
+    // Other users are not affected.
+    expect((await timedLogin('rita', 'correct horse')).result.status).toBe(200);
+  });
+
   it('sends security headers', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
