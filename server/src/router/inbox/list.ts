@@ -1,7 +1,7 @@
 /**
  * inbox.list — the caller's tasks with filters (scope mine / my groups, overdue, flow, text, status), keyset
- * pagination by (due time, id), and a count per filter tab (capped, see list-counts.ts). Counts use the same
- * visibility rule as the rows, so they never reveal tasks the caller cannot open.
+ * pagination by (due time, id), and the open-task count of each filter tab (capped, see list-counts.ts). Counts
+ * use the same visibility rule as the rows, so they never reveal tasks the caller cannot open.
  */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { tasks, users } from '@switchboard/drizzle';
@@ -10,7 +10,7 @@ import { AppError } from '../../errors.ts';
 import { COUNT_CAP, countTasks, ZCounts } from './list-counts.ts';
 import { inboxProcedure } from './procedure.ts';
 import { toTaskItem, ZTaskItem } from './task-view.ts';
-import { inMyGroups, matchesText, mine, overdueAt, visibleTo } from './visibility.ts';
+import { dueKey, inMyGroups, matchesText, mine, overdueAt, visibleTo } from './visibility.ts';
 
 const ZCursor = z.object({ due: z.string(), id: z.string() });
 
@@ -27,13 +27,10 @@ export const ZListInput = z.object({
 const ZListOutput = z.object({
   items: z.array(ZTaskItem),
   nextCursor: z.string().nullable(),
-  /** Per filter tab, within the other filters; a count equal to `countCap` means "countCap or more". */
+  /** Open tasks per filter tab (independent of text, flow and status); a count equal to `countCap` means "that or more". */
   counts: ZCounts,
   countCap: z.number().int(),
 });
-
-// Tasks without a due time sort last; 'infinity' keeps the keyset comparison total.
-const dueKey = sql`coalesce(${tasks.dueAt}, 'infinity'::timestamptz)`;
 
 function decodeCursor(cursor: string): z.infer<typeof ZCursor> {
   const parsed = ZCursor.safeParse((() => {
@@ -55,8 +52,9 @@ export const list = inboxProcedure
     const now = new Date();
     const overdue = overdueAt(now);
     const status: SQL = input.status === 'open' ? sql`${tasks.status} = 'open'` : input.status === 'closed' ? sql`${tasks.status} <> 'open'` : sql`true`;
-    const base = [visibleTo(user), status, input.flowKey ? eq(tasks.flowKey, input.flowKey) : undefined, input.text ? matchesText(input.text) ?? undefined : undefined];
-    const scope = input.scope === 'mine' ? mine(user) : input.scope === 'groups' ? inMyGroups(user) : undefined;
+    // "Mine" and "my groups" imply visibility; repeating it would only add an index scan.
+    const scope = input.scope === 'mine' ? mine(user) : input.scope === 'groups' ? inMyGroups(user) : visibleTo(user);
+    const filters = [status, input.flowKey ? eq(tasks.flowKey, input.flowKey) : undefined, input.text ? matchesText(input.text) ?? undefined : undefined];
     const page = input.cursor ? decodeCursor(input.cursor) : null;
     const after = page ? sql`(${dueKey}, ${tasks.id}) > (${page.due}::timestamptz, ${page.id})` : undefined;
     const [rows, counts] = await Promise.all([
@@ -64,10 +62,10 @@ export const list = inboxProcedure
         .select({ task: tasks, claimer: users.username, due: sql<string>`${dueKey}::text` })
         .from(tasks)
         .leftJoin(users, eq(users.id, tasks.claimedBy))
-        .where(and(...base, scope, input.overdue ? overdue : undefined, after))
+        .where(and(scope, ...filters, input.overdue ? overdue : undefined, after))
         .orderBy(asc(dueKey), asc(tasks.id))
         .limit(input.limit + 1),
-      countTasks(ctx.db, base, { mine: mine(user), groups: inMyGroups(user), overdue }),
+      countTasks(ctx.db, [visibleTo(user), sql`${tasks.status} = 'open'`], { mine: mine(user), groups: inMyGroups(user), overdue }),
     ]);
     const shown = rows.slice(0, input.limit);
     const last = shown.at(-1);

@@ -36,9 +36,12 @@ export function visibleTo(user: TInboxUser): SQL {
   return seesEveryTask(user) ? sql`true` : sql`${tasks.audience} && ${textArray(userPrincipals(user))}`;
 }
 
+/** The inbox order (due time, no due time last); `tasks_open_due_idx` indexes it over open tasks. */
+export const dueKey: SQL = sql`coalesce(${tasks.dueAt}, 'infinity'::timestamptz)`;
+
 /** Overdue at one instant, shared by the rows and the counts of a response so the two always agree. */
 export function overdueAt(now: Date): SQL {
-  return sql`(${tasks.status} = 'open' and ${tasks.dueAt} < ${now.toISOString()}::timestamptz)`;
+  return sql`(${tasks.status} = 'open' and ${dueKey} < ${now.toISOString()}::timestamptz)`;
 }
 
 /** Bigram containment narrows through the GIN index; LIKE then confirms the real substring. */
@@ -47,5 +50,8 @@ export function matchesText(text: string): SQL | null {
   if (needle === '') return null;
   const like = sql`${tasks.searchText} like ${likePattern(needle)}`;
   const grams = searchGrams(needle);
-  return grams.length ? sql`(${tasks.searchGrams} @> ${textArray(grams)} and ${like})` : like;
+  if (grams.length === 0) return like;
+  const contains = sql`${tasks.searchGrams} @> ${textArray(grams)}`;
+  // A two-character needle is one bigram: containing it IS the substring match, and the plan is better without LIKE.
+  return Array.from(needle).length === 2 && grams.length === 1 ? contains : sql`(${contains} and ${like})`;
 }
