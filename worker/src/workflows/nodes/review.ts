@@ -1,6 +1,6 @@
 /**
- * `review`: a human decision (architecture decision 4). Entering the node opens a task row through an idempotent
- * activity (task id = ctx.key), then parks until the `decide` Update decides it or `sla.expireAfter` passes (port
+ * `review`: a human decision (architecture decision 4). Entering the node resolves the assignees, registers the
+ * Update routing, then opens the task row through an idempotent activity (task id = ctx.key) and parks until the `decide` Update decides it or `sla.expireAfter` passes (port
  * `expired`). SLA timers live here: reminders every `remindEvery` through the notify gateway, escalation steps that
  * add groups `after` each duration (all measured from entry). The output var gets `{ outcome, decidedBy, comment, form }`.
  */
@@ -54,9 +54,9 @@ async function waitForDecision(live: LiveReview): Promise<void> {
   for (;;) {
     const moments = [nextReminder(s), s.escalate[s.state.escalations]?.at ?? null, s.expireAt].filter((m): m is number => m !== null);
     const next = moments.length ? Math.min(...moments) : null;
-    const open = () => live.state.status !== 'open';
-    if (next === null) return void (await condition(open));
-    if (await condition(open, Math.max(1, next - Date.now()))) return;
+    const closed = () => live.state.status !== 'open';
+    if (next === null) return void (await condition(closed));
+    if (await condition(closed, Math.max(1, next - Date.now()))) return;
     const now = Date.now();
     if (s.expireAt !== null && now >= s.expireAt) {
       const audit = { key: 'expired', actor: 'system', action: 'task.expired', reason: 'sla.expireAfter passed without a decision', detail: {} };
