@@ -7,6 +7,7 @@ import { toActivityFunction, type TActivityDefinition } from '../sdk/define-acti
 import type { TActivityDeps } from '../sdk/deps.ts';
 import { httpRequest } from './builtin/http-request.ts';
 import { noop } from './builtin/noop.ts';
+import { campaignActivities } from './campaign/index.ts';
 import { classifyComplaint } from './complaint/classify.ts';
 import { createInternalActivities } from './internal.ts';
 import { createProjectionActivities } from './projection.ts';
@@ -16,7 +17,7 @@ import { telecomActivities } from './telecom/index.ts';
 export const builtinActivities: TActivityDefinition[] = [httpRequest, noop];
 
 /** What a default worker runs; custom packages are passed to startWorker as extra definitions. */
-export const defaultActivityDefinitions: TActivityDefinition[] = [...builtinActivities, ...telecomActivities, classifyComplaint];
+export const defaultActivityDefinitions: TActivityDefinition[] = [...builtinActivities, ...telecomActivities, classifyComplaint, ...campaignActivities];
 
 export function createCatalogActivities(deps: TActivityDeps, definitions: TActivityDefinition[]): Record<string, (raw: unknown) => Promise<unknown>> {
   return Object.fromEntries(definitions.map((definition) => [definition.type, toActivityFunction(definition, deps)]));

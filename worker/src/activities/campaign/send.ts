@@ -1,0 +1,81 @@
+/**
+ * The batch source and each of a campaign send (decision 5): `audiencePage` reads one keyset page of the audience,
+ * `sendPage` hands one page to the gateway with a key per (run, node, recipient), so a retried page or a restarted
+ * worker never messages anyone twice. Opt-outs are checked again at send time (a reply may arrive mid-send).
+ */
+import { campaigns, recipients } from '@switchboard/drizzle';
+import { renderPreview } from '@switchboard/flows/messages/index';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { businessError, defineActivity } from '../../sdk/define-activity.ts';
+import { SMS_CHANNEL, ZAudienceItem } from './shapes.ts';
+
+
+export const audiencePage = defineActivity({
+  type: 'campaign.audiencePage',
+  title: '受众分页 Audience page',
+  description: 'Batch source: one page of the audience. The batch runtime adds `cursor` and `limit` to the input.',
+  category: 'campaign',
+  input: z.object({ audienceId: z.string().min(1), cursor: z.string().nullable().optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  output: z.object({ items: z.array(ZAudienceItem), nextCursor: z.string().nullable() }).strict(),
+  run: async ({ audienceId, cursor, limit = 500 }, { deps }) => {
+    if (cursor && !/^\d+$/.test(cursor)) throw businessError('InvalidInput', `campaign.audiencePage: cursor "${cursor}" is not a recipient id`);
+    const rows = await deps.db
+      .select({ id: recipients.id, phone: recipients.phone, name: recipients.name })
+      .from(recipients)
+      .where(and(eq(recipients.audienceId, audienceId), eq(recipients.optedOut, false), cursor ? gt(recipients.id, Number(cursor)) : undefined))
+      .orderBy(asc(recipients.id))
+      .limit(limit);
+    const last = rows.at(-1);
+    return {
+      items: rows.map((r) => ({ recipientId: String(r.id), phone: r.phone, name: r.name })),
+      nextCursor: rows.length === limit && last ? String(last.id) : null,
+    };
+  },
+});
+
+/** A number the SMS gateway can take; anything else fails for that recipient without a send. */
+const PHONE = /^\+?[0-9]{5,15}$/;
+
+/** Sends in the page run this many at once: enough to keep the pool busy, few enough to stay polite. */
+const PARALLEL_SENDS = 16;
+
+export const sendPage = defineActivity({
+  type: 'campaign.sendPage',
+  title: '分批发送 Send page',
+  description: 'Batch each: sends the text to one page of recipients with an idempotency key per (run, node, recipient). The batch runtime adds `items` and `idempotencyPrefix`.',
+  category: 'campaign',
+  input: z.object({ campaignId: z.string().min(1), text: z.string().min(1), items: z.array(ZAudienceItem).default([]), idempotencyPrefix: z.string().min(1).optional() }).strict(),
+  output: z.object({ sent: z.number().int().min(0), failed: z.number().int().min(0), skipped: z.number().int().min(0) }).strict(),
+  run: async ({ campaignId, text, items, idempotencyPrefix }, ctx) => {
+    const { db, gateway } = ctx.deps;
+    const [campaign] = await db.select({ id: campaigns.id, runId: campaigns.runId }).from(campaigns).where(eq(campaigns.id, campaignId));
+    if (!campaign) throw businessError('NotFound', `campaign ${campaignId} does not exist`);
+    const prefix = idempotencyPrefix ?? ctx.idempotencyKey;
+    const ids = items.map((i) => Number(i.recipientId));
+    const optedOut = ids.length === 0 ? [] : await db.select({ id: recipients.id }).from(recipients).where(and(inArray(recipients.id, ids), eq(recipients.optedOut, true)));
+    const excluded = new Set(optedOut.map((r) => String(r.id)));
+    const [runId, nodeId] = splitPrefix(prefix);
+    const totals = { sent: 0, failed: 0, skipped: excluded.size };
+    const todo = items.filter((i) => !excluded.has(i.recipientId) && PHONE.test(i.phone));
+    totals.failed = items.length - excluded.size - todo.length;
+    for (let at = 0; at < todo.length; at += PARALLEL_SENDS) {
+      const slice = todo.slice(at, at + PARALLEL_SENDS);
+      // A gateway error throws: the page is retried and the keys make the earlier sends of this page no-ops.
+      await Promise.all(
+        slice.map((item) =>
+          gateway.send({ idempotencyKey: `${prefix}:${item.recipientId}`, channel: SMS_CHANNEL, to: item.phone, text: renderPreview(text, { name: item.name ?? '', phone: item.phone }), runId, nodeId }),
+        ),
+      );
+      totals.sent += slice.length;
+      ctx.heartbeat({ done: at + slice.length });
+    }
+    return totals;
+  },
+});
+
+/** `<runId>:<nodeId>:…` → the run and node the outbox rows are attributed to (progress is counted by them). */
+function splitPrefix(prefix: string): [string | null, string | null] {
+  const [runId, nodeId] = prefix.split(':');
+  return [runId || null, nodeId || null];
+}
