@@ -80,7 +80,7 @@ describe('auth', () => {
 
   it('a personal access token authenticates as Bearer, without CSRF header, and a made-up token does not', async () => {
     const session = await login(app.url, 'rita', 'correct horse');
-    const created = await call(app.url, 'mutation', 'auth.createToken', { name: 'cli' }, { session });
+    const created = await call(app.url, 'mutation', 'auth.createToken', { name: 'revocable' }, { session });
     const token = Reflect.get(Object(created.data), 'token');
     expect(token).toMatch(/^sbp_/);
     const me = await call(app.url, 'query', 'auth.me', undefined, { bearer: String(token) });
@@ -88,6 +88,12 @@ describe('auth', () => {
     const viaToken = await call(app.url, 'mutation', 'auth.createToken', { name: 'second' }, { bearer: String(token), csrf: null });
     expect(viaToken.status).toBe(200);
     expect((await call(app.url, 'query', 'auth.me', undefined, { bearer: 'sbp_made-up' })).status).toBe(401);
+    const listed = await call(app.url, 'query', 'auth.listTokens', undefined, { session });
+    const entry = (Array.isArray(listed.data) ? listed.data : []).find((t) => Reflect.get(Object(t), 'name') === 'revocable');
+    expect(entry).toMatchObject({ name: 'revocable', lastUsedAt: expect.any(String) });
+    expect(JSON.stringify(listed.data)).not.toContain(String(token));
+    expect((await call(app.url, 'mutation', 'auth.revokeToken', { id: Reflect.get(Object(entry), 'id') }, { session })).status).toBe(200);
+    expect((await call(app.url, 'query', 'auth.me', undefined, { bearer: String(token) })).status).toBe(401);
   });
 
   it('malformed input is a 400 naming the fields; malformed JSON is a 400, not a crash', async () => {
