@@ -4,7 +4,7 @@ import { runEvents, runs } from '@switchboard/drizzle';
 import type { TPlanNode } from '@switchboard/flows/plan/types';
 import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventSignal } from '../src/contract.ts';
+import { eventSignal, stateQuery } from '../src/contract.ts';
 import { endNode, expr, lit, obj, planOf } from './plans.ts';
 import { startTestEnv, type TTestEnv } from './env.ts';
 
@@ -110,5 +110,39 @@ describe('cancellation', () => {
     await expect(handle.result()).rejects.toBeInstanceOf(WorkflowFailedError);
     const [row] = await env.db.select().from(runs).where(eq(runs.id, handle.workflowId));
     expect(row).toMatchObject({ status: 'cancelled' });
+  });
+});
+
+describe('continue-as-new', () => {
+  it('continues as new while the token is parked, carrying variables, visits and buffered events', async () => {
+    const plan = planOf('can-loop', [
+      set('count', { n: '$exists(vars.n) ? vars.n + 1 : 0' }, 'enough'),
+      {
+        id: 'enough',
+        kind: 'decision',
+        branches: [
+          { edgeId: 'e1', port: 'done', when: { expr: 'vars.n >= 12' }, to: 'done' },
+          { edgeId: 'e2', port: 'default', when: null, to: 'tick' },
+        ],
+        ports: { done: ['done'], default: ['tick'] },
+      },
+      { id: 'tick', kind: 'event', event: 'tick', output: 'last', ports: { received: ['count'] } },
+      endNode('done', obj({ n: expr('vars.n'), last: expr('vars.last') })),
+    ]);
+    const handle = await env.start(plan, {}, {}, { continueAsNewAt: 20 });
+    const firstRunId = (await handle.describe()).runId;
+    const latest = () => env.client.workflow.getHandle(handle.workflowId);
+    for (let i = 1; i <= 12; i += 1) {
+      // One tick per parked moment, so the run really sits at the event node between ticks.
+      await expect.poll(async () => (await latest().query(stateQuery)).vars.n, { timeout: 10_000, interval: 50 }).toBe(i - 1);
+      await latest().signal(eventSignal, { name: 'tick', data: { i } });
+    }
+    expect(await handle.result()).toEqual({ outcome: 'completed', result: { n: 12, last: { i: 12 } } });
+    const first = await env.client.workflow.getHandle(handle.workflowId, firstRunId).fetchHistory();
+    expect(first.events?.at(-1)?.workflowExecutionContinuedAsNewEventAttributes).toBeTruthy();
+    expect((await env.client.workflow.getHandle(handle.workflowId).describe()).runId).not.toBe(firstRunId);
+    const events = await env.db.select().from(runEvents).where(eq(runEvents.runId, handle.workflowId));
+    // Every visit of `tick` is recorded once across executions: visits carried over, deterministic ids kept unique.
+    expect(events.filter((e) => e.nodeId === 'tick' && e.type === 'node.left')).toHaveLength(12);
   });
 });

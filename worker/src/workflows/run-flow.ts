@@ -8,6 +8,7 @@ import {
   ApplicationFailure,
   CancellationScope,
   condition,
+  ContinueAsNew,
   continueAsNew,
   isCancellation,
   log,
@@ -51,14 +52,19 @@ export async function runFlow(raw: TRunFlowInput): Promise<TRunFlowResult> {
     await condition(() => scheduler.ended !== null || scheduler.failure !== null || scheduler.live.size === 0 || shouldContinueAsNew(input, scheduler));
     if (scheduler.failure !== null) throw scheduler.failure;
     if (scheduler.ended === null && scheduler.live.size > 0) {
+      // Freeze first: no token may consume an event or start an activity while the projection is flushed and
+      // update handlers finish, or that step would be lost (or done twice) across the continue-as-new.
+      scheduler.freezing = true;
       await projection.flush();
       await condition(allHandlersFinished);
-      return await continueAsNew<typeof runFlow>({ ...input, resume: resumeState(scheduler, input.resume) });
+      if (scheduler.failure !== null) throw scheduler.failure;
+      if (scheduler.ended === null) return await continueAsNew<typeof runFlow>({ ...input, resume: resumeState(scheduler, input.resume) });
     }
     const end = scheduler.ended ?? failNoEnd();
     await projection.end({ status: 'completed', outcome: end.outcome, result: end.result, error: null });
     return end;
   } catch (error) {
+    if (error instanceof ContinueAsNew) throw error;
     if (isCancellation(error)) {
       await CancellationScope.nonCancellable(() => projection.end({ status: 'cancelled', outcome: 'cancelled', result: null, error: 'cancelled by request' }));
       throw error;

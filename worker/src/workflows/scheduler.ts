@@ -24,6 +24,8 @@ export class Scheduler {
   sequence: number;
   findings: unknown[];
   ended: TRunFlowResult | null = null;
+  /** Set once continue-as-new is decided; tokens then stop before their next event or activity. */
+  freezing = false;
   failure: unknown = null;
   private readonly root = CancellationScope.current();
 

@@ -25,6 +25,7 @@ export function createTokenContext<K extends TNodeKind>(s: Scheduler, live: TLiv
       // The activity id is the idempotency key's tail: (node, visit, call) is stable across attempts and replays.
       activityId: `${node.id}:${visit}:${options.callKey ?? calls}`,
     });
+    await condition(() => !s.freezing);
     const fn = proxies[type];
     if (!fn) throw new Error(`no proxy for activity ${type}`);
     void projection.flush();
@@ -46,11 +47,12 @@ export function createTokenContext<K extends TNodeKind>(s: Scheduler, live: TLiv
   async function nextEvent(name: string, accept: (e: TFlowEvent) => Promise<boolean>, timeoutMs?: number): Promise<TFlowEvent | null> {
     const deadline = timeoutMs === undefined ? null : Date.now() + timeoutMs;
     for (;;) {
+      await condition(() => !s.freezing);
       const seen = s.eventsVersion;
       for (const event of [...s.events]) {
         if (event.name !== name || !(await accept(event))) continue;
         const at = s.events.indexOf(event);
-        if (at < 0) continue; // another token took it while the match expression ran
+        if (at < 0 || s.freezing) continue; // taken by another token, or the run is moving to a new execution
         s.events.splice(at, 1);
         return event;
       }
