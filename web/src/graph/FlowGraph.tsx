@@ -57,7 +57,10 @@ export default function FlowGraph({ document, position, visited = NONE, height =
     }));
     // A big flow fitted whole makes every label unreadable: centre on where the run is now at reading size, with
     // its neighbours around it; the controls zoom out to the whole flow.
-    const focus = g.nodes.length > 8 && position.length > 0 ? position.map((id) => ({ id })) : undefined;
+    // A finished run has no position: frame the last step it went through instead.
+    const last = visited.at(-1);
+    const anchor = position.length > 0 ? position : last ? [last] : [];
+    const focus = g.nodes.length > 8 && anchor.length > 0 ? anchor.map((id) => ({ id })) : undefined;
     return { nodes, edges, focus };
   }, [document, position, visited, t]);
 

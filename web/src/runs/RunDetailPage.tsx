@@ -91,7 +91,7 @@ export function RunDetailPage({ runId }: { runId: string }) {
           </div>
           <section className="card">
             <div className="card-head"><h2>{t('run.timeline')}</h2></div>
-            <div className="card-body"><RunTimeline events={events} labels={labels} /></div>
+            <div className="card-body"><RunTimeline events={events} labels={labels} ended={run.status !== 'running'} /></div>
           </section>
         </div>
       </div>
