@@ -4,7 +4,7 @@
  * compiler and the editor palette read from `activity_types`.
  */
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { TActivityDeps } from './deps.ts';
 
 export type TActivityContext = {

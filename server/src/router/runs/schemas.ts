@@ -1,5 +1,5 @@
 /** API shapes of runs: the `runs` / `run_events` rows with dates as ISO strings (what the web and CLI read). */
-import { runEvents, runs } from '@switchboard/drizzle';
+import type { runEvents, runs } from '@switchboard/drizzle';
 import { z } from 'zod';
 
 export const ZRunId = z.string().regex(/^run-[a-z0-9][a-z0-9-]{2,63}-[0-9a-f-]{36}$/, 'a run id looks like run-<flowKey>-<uuid>');
