@@ -1,51 +1,49 @@
 /**
- * `batch`: pages through `source` (an activity returning `{ items, nextCursor }`) and hands each page to `each`
- * (input + `items` + an `idempotencyPrefix` per page), at most `concurrency` pages in flight and, with
- * `ratePerSecond`, no faster than that many items per second. Output: `{ pages, items, totals }` where totals
- * sums the numeric fields of the per-page results. Large campaigns later move this into a child workflow that
- * continues-as-new (decision 5); the node's contract stays the same.
+ * `batch`: hands the send to the `runBatch` child workflow (decision 5), which pages through `source` (an activity
+ * returning `{ items, nextCursor }`) and gives each page to `each` (input + `items` + an `idempotencyPrefix`), at
+ * most `concurrency` pages in flight and no faster than `ratePerSecond` items per second, continuing-as-new as it
+ * goes. Output: `{ pages, items, totals }` (totals sum the numeric fields of the per-page results). Events named
+ * `pause`, `resume` and `cancel` sent to the run are forwarded to the child while it runs; a cancel takes the
+ * `error` port (type BatchCancelled).
  */
-import { isCancellation, sleep } from '@temporalio/workflow';
-import { z } from 'zod';
+import { CancellationScope, isCancellation, startChild } from '@temporalio/workflow';
+import { eventSignal } from '../../contract.ts';
+import { BATCH_CONTROL_EVENTS, BATCH_WORKFLOW_TYPE, batchWorkflowId, ZBatchResult, type TBatchInput } from '../batch/contract.ts';
 import { errorPortOrFail } from './failure.ts';
 import type { TNodeHandler } from './types.ts';
-
-const ZPage = z.object({ items: z.array(z.unknown()), nextCursor: z.string().nullable().optional() });
 
 export const batch: TNodeHandler<'batch'> = async (ctx) => {
   const { node, runtime } = ctx;
   try {
-    const sourceInput = await runtime.evaluate(node.source.input);
-    const eachInput = await runtime.evaluate(node.each.input);
-    const totals: Record<string, number> = {};
-    const inFlight = new Set<Promise<void>>();
-    let cursor: string | null = null;
-    let pages = 0;
-    let items = 0;
-    const started = runtime.now().getTime();
-    do {
-      const raw = await ctx.activity(node.source.activity, { ...asObject(sourceInput), cursor, limit: node.batchSize }, { taskQueue: node.source.taskQueue, callKey: `source-${pages}` });
-      const page = ZPage.parse(raw);
-      cursor = page.nextCursor ?? null;
-      if (page.items.length === 0) break;
-      const n = pages;
-      pages += 1;
-      items += page.items.length;
-      const send = ctx
-        .activity(node.each.activity, { ...asObject(eachInput), items: page.items, idempotencyPrefix: `${ctx.key}:p${n}` }, { taskQueue: node.each.taskQueue, callKey: `page-${n}` })
-        .then((result) => addTotals(totals, result));
-      inFlight.add(send);
-      void send.finally(() => inFlight.delete(send));
-      if (inFlight.size >= node.concurrency) await Promise.race(inFlight);
-      if (node.ratePerSecond) {
-        const earliest = started + (items / node.ratePerSecond) * 1000;
-        const now = runtime.now().getTime();
-        if (earliest > now) await sleep(earliest - now);
-      }
-    } while (cursor !== null);
-    await Promise.all(inFlight);
-    await ctx.record({ type: 'batch.done', data: { pages, items } });
-    return { port: 'next', output: { pages, items, totals } };
+    const input: TBatchInput = {
+      source: { activity: node.source.activity, taskQueue: node.source.taskQueue, input: asObject(await runtime.evaluate(node.source.input)) },
+      each: { activity: node.each.activity, taskQueue: node.each.taskQueue, input: asObject(await runtime.evaluate(node.each.input)) },
+      batchSize: node.batchSize,
+      concurrency: node.concurrency,
+      ratePerSecond: node.ratePerSecond,
+      idempotencyPrefix: ctx.key,
+    };
+    const child = await startChild(BATCH_WORKFLOW_TYPE, { workflowId: batchWorkflowId(ctx.key), args: [input] });
+    await ctx.record({ type: 'batch.started', data: { workflowId: child.workflowId } });
+    // Control events reach the run (the only id operators know); forward them until the child ends.
+    const forwarding = new CancellationScope();
+    void forwarding.run(() =>
+      Promise.all(
+        BATCH_CONTROL_EVENTS.map(async (name) => {
+          for (;;) {
+            const event = await ctx.nextEvent(name, async () => true);
+            if (event) await child.signal(eventSignal, event);
+          }
+        }),
+      ),
+    ).catch(() => undefined);
+    try {
+      const result = ZBatchResult.parse(await child.result());
+      await ctx.record({ type: 'batch.done', data: { pages: result.pages, items: result.items } });
+      return { port: 'next', output: result };
+    } finally {
+      forwarding.cancel();
+    }
   } catch (error) {
     if (isCancellation(error)) throw error;
     return errorPortOrFail(node.ports, node.id, 'batch', error);
@@ -54,9 +52,4 @@ export const batch: TNodeHandler<'batch'> = async (ctx) => {
 
 function asObject(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : { value };
-}
-
-function addTotals(totals: Record<string, number>, result: unknown): void {
-  if (typeof result !== 'object' || result === null) return;
-  for (const [key, value] of Object.entries(result)) if (typeof value === 'number') totals[key] = (totals[key] ?? 0) + value;
 }
