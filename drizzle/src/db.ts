@@ -37,6 +37,9 @@ export async function createDb(options: TCreateDbOptions): Promise<TDbHandle> {
   const migrate = options.migrate ?? true;
   if ('url' in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // node-postgres re-emits errors of IDLE clients on the pool (server restart, `drop database … with (force)`
+    // after a test); unhandled, that kills the process. The next query simply takes a fresh connection.
+    pool.on('error', () => undefined);
     const where = redact(options.url);
     try {
       await pool.query('select 1');
