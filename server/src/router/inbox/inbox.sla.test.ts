@@ -67,8 +67,10 @@ describe('review SLA', () => {
 
     await eventually(async () => ((await kit.as('sam', 'query', 'inbox.get', { taskId })).status === 200 ? true : undefined), 'escalation to supervisors');
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
-    const reminders = await kit.app.db.select().from(outbox).where(eq(outbox.runId, runId));
-    expect(reminders.length).toBeGreaterThanOrEqual(1);
+    const reminders = await eventually(async () => {
+      const rows = await kit.app.db.select().from(outbox).where(eq(outbox.runId, runId));
+      return rows.length ? rows : undefined;
+    }, 'a reminder in the outbox');
     expect(reminders[0]).toMatchObject({ channel: 'inbox', recipient: 'group:billing' });
 
     const result: unknown = await kit.app.temporal.workflow.getHandle(runId).result();
