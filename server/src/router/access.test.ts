@@ -27,6 +27,10 @@ const EXPECTED: Record<string, 'public' | 'authed' | TRole[]> = {
   'flows.publish': ['admin', 'designer'],
   'flows.importDocument': ['admin', 'designer'],
   'flows.setParams': ['admin', 'operator'],
+  'messages.check': 'authed',
+  'messages.profiles': 'authed',
+  'messages.acknowledgements': 'authed',
+  'messages.acknowledge': ['admin', 'designer', 'reviewer'],
 };
 
 const ZAccess = z.union([z.literal('public'), z.literal('authed'), z.array(z.enum(ROLES))]);
