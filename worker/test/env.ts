@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createDb, type TDbHandle } from '@switchboard/drizzle';
+import { createTestDatabase } from '@switchboard/drizzle/test-database';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { runAttributes, WORKFLOW_TYPE, type TRunFlowInput, type TRunFlowResult } from '../src/contract.ts';
 import { startTelecomService, type TTelecomService } from '../src/demo/telecom/service.ts';
@@ -30,12 +31,12 @@ export function temporalAddress(): string {
 }
 
 let quiet = false;
-/** Worker state changes at INFO drown test output; install a WARN logger once per process. */
+/** Worker state changes at INFO drown test output; install an ERROR logger once per process (expected activity failures log at WARN). */
 function quietWorkerLogs(): void {
   if (quiet) return;
   quiet = true;
   try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    Runtime.install({ logger: new DefaultLogger('ERROR') });
   } catch {
     // Already installed by an earlier file in this process; its logger stays.
   }
@@ -43,7 +44,9 @@ function quietWorkerLogs(): void {
 
 export async function startTestEnv(name: string, options: Partial<TStartWorkerOptions> = {}): Promise<TTestEnv> {
   quietWorkerLogs();
-  const handle = await createDb(process.env.TEST_DATABASE_URL ? { url: process.env.TEST_DATABASE_URL } : { dataDir: null });
+  // A fresh PostgreSQL database per file when TEST_DATABASE_URL is set (CI), else PGlite in memory.
+  const database = await createTestDatabase();
+  const handle = await createDb(database.url ? { url: database.url } : { dataDir: null });
   const telecom = await startTelecomService({ port: 0 });
   const taskQueue = `test-${name}-${randomUUID().slice(0, 8)}`;
   const worker = await startWorker({
@@ -73,6 +76,7 @@ export async function startTestEnv(name: string, options: Partial<TStartWorkerOp
       await connection.close();
       await telecom.stop();
       await handle.close();
+      await database.drop();
     },
   };
 }
