@@ -21,7 +21,7 @@ export type TInboxKit = {
   worker: TStartedWorker;
   ids: Map<string, string>;
   as: (username: string, type: 'query' | 'mutation', path: string, input?: unknown) => Promise<TCallResult>;
-  startRun: (doc: unknown, options: { input?: unknown; params?: Record<string, unknown>; initiator: string; flowAuthor?: string }) => Promise<string>;
+  startRun: (doc: unknown, options: { input?: unknown; params?: Record<string, unknown>; initiator: string; flowAuthor?: string; continueAsNewAt?: number }) => Promise<string>;
   waitForTask: (runId: string, nodeId: string, visit?: number) => Promise<string>;
   stop: () => Promise<void>;
 };
@@ -56,6 +56,7 @@ export async function startInboxKit(people: TKitUser[]): Promise<TInboxKit> {
         input: options.input ?? {},
         params,
         run: { id: runId, flowKey: plan.flowKey, version: 1, initiator: ids.get(options.initiator) ?? options.initiator, startedAt: new Date().toISOString(), isTest: true, ...(options.flowAuthor ? { flowAuthor: ids.get(options.flowAuthor) ?? options.flowAuthor } : {}) },
+        ...(options.continueAsNewAt ? { continueAsNewAt: options.continueAsNewAt } : {}),
       };
       await app.temporal.workflow.start(WORKFLOW_TYPE, { taskQueue, workflowId: runId, args: [input] });
       return runId;
