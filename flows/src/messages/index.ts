@@ -1,5 +1,6 @@
 /** Automated message validation (spec/message-rules.md): offer schema, channel profiles, claims, rule engine. */
 export { checkMessage, type TCheckInput, type TCheckReport } from './check.ts';
+export { checkWithoutOffer, neutralOffer, OFFERLESS_RULES, type TOfferlessInput } from './offerless.ts';
 export { extractClaims } from './match/claims.ts';
 export type { TClaim } from './match/types.ts';
 export { countSegments, type TSegmentCount } from './text/segments.ts';
