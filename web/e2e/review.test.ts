@@ -72,6 +72,9 @@ describe('reviewer approves hello-review in the browser', () => {
     await page.click('button[data-outcome="approve"]');
     await page.locator('.toast', { hasText: 'Decided: Approve' }).waitFor();
     await page.locator('.task-row', { hasText: 'hello from e2e' }).waitFor({ state: 'detached' });
+    // Closed tasks stay readable, with their outcome.
+    await page.selectOption('[data-testid="inbox-status"]', 'closed');
+    await page.locator('.task-row', { hasText: 'hello from e2e' }).locator('.pill', { hasText: 'Approve' }).waitFor();
 
     await page.goto(`${stack.app.url}/runs/${encodeURIComponent(runId)}`);
     await expect.poll(() => page.locator('[data-testid="run-status"] .pill').getAttribute('data-status'), { timeout: 30_000 }).toBe('completed');
@@ -143,7 +146,10 @@ describe('reviewer approves hello-review in the browser', () => {
 
     await page.reload();
     await page.locator('.task-row', { hasText: '中文界面测试' }).waitFor();
-    // Keyboard only: j selects the first task, a approves it.
+    // Text search narrows the list (Chinese included); then keyboard only: j selects the first task, a approves it.
+    await page.fill('.inbox-filters .search-box input', '界面测');
+    await expect.poll(() => page.locator('.task-row').count()).toBe(1);
+    await page.keyboard.press('Escape');
     await page.keyboard.press('j');
     await page.locator('button[data-outcome="approve"]', { hasText: '通过' }).waitFor();
     expect(await page.locator('label[for="decision-comment"]').textContent()).toContain('意见');

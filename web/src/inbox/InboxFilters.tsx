@@ -32,6 +32,11 @@ export function InboxFilters({ filters, counts }: TProps) {
         <input className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('inbox.search')} aria-label={t('inbox.search')} />
       </div>
       <div className="row">
+        <select className="select" aria-label={t('inbox.status')} value={filters.closed ? 'closed' : 'open'}
+          onChange={(e) => filters.update({ status: e.target.value === 'closed' ? 'closed' : null })} data-testid="inbox-status">
+          <option value="open">{t('inbox.statusOpen')}</option>
+          <option value="closed">{t('inbox.statusClosed')}</option>
+        </select>
         <select className="select grow" aria-label={t('runs.filterFlow')} value={filters.flowKey} onChange={(e) => filters.update({ flow: e.target.value || null })}>
           <option value="">{t('runs.allFlows')}</option>
           {flows.data?.map((f) => <option key={f.key} value={f.key}>{f.name}</option>)}

@@ -30,6 +30,7 @@ export function InboxPage() {
     overdue: filters.overdue || undefined,
     flowKey: filters.flowKey || undefined,
     text: filters.text.trim() || undefined,
+    status: filters.closed ? ('closed' as const) : ('open' as const),
   };
   // Live without reload: the list polls; decisions elsewhere (another reviewer, an escalation) show up within seconds.
   const list = useQuery({ ...trpc.inbox.list.queryOptions(input), refetchInterval: 4_000, placeholderData: (prev) => prev });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/format.ts';
 import type { RouterOutputs } from '../lib/trpc.ts';
 import { Icon } from '../ui/icons.tsx';
+import { outcomeLabel } from '../ui/status.tsx';
 
 export type TTaskRow = RouterOutputs['inbox']['list']['items'][number];
 
@@ -44,14 +45,19 @@ export function TaskList({ items, selected, checked, onSelect, onToggle }: TProp
               </div>
             </div>
             <div className="task-side">
-              {task.dueAt ? (
+              {task.status === 'open' && task.dueAt ? (
                 <span className={`small ${overdue ? 'due-over' : 'faint'}`} title={fmt.dateTime(task.dueAt)}>
                   <Icon name="clock" width={12} height={12} /> {fmt.relative(task.dueAt)}
                 </span>
               ) : (
-                <span className="small faint" title={fmt.dateTime(task.createdAt)}>{fmt.relative(task.createdAt)}</span>
+                <span className="small faint" title={fmt.dateTime(task.decidedAt ?? task.createdAt)}>{fmt.relative(task.decidedAt ?? task.createdAt)}</span>
               )}
               {overdue && <span className="pill pill-red plain">{t('inbox.overdue')}</span>}
+              {task.status !== 'open' && (
+                <span className={`pill plain ${task.status === 'decided' ? 'pill-green' : ''}`}>
+                  {task.outcome ? outcomeLabel(t, task.outcome) : t(`taskStatus.${task.status}`)}
+                </span>
+              )}
             </div>
           </li>
         );

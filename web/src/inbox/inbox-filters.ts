@@ -20,6 +20,8 @@ export function useInboxFilters() {
     overdue: search.get('overdue') === '1',
     flowKey: search.get('flow') ?? '',
     text: search.get('q') ?? '',
+    /** Closed tasks (decided, expired, cancelled) stay readable for whoever could see them: who decided what and why. */
+    closed: search.get('status') === 'closed',
     selected: search.get('task'),
     update,
   };

@@ -10,6 +10,7 @@ import { Empty, ErrorBox, Loading } from '../ui/states.tsx';
 import { Icon } from '../ui/icons.tsx';
 import { RunStatus } from '../ui/status.tsx';
 import { StartRunDialog } from './StartRunDialog.tsx';
+import { useRuns } from './use-runs.ts';
 
 const STATUSES = ['running', 'completed', 'failed', 'cancelled', 'terminated'] as const;
 
@@ -32,13 +33,8 @@ export function RunsPage() {
   const { user } = useSession();
   const [starting, setStarting] = useState(false);
   const flows = useQuery(trpc.flows.list.queryOptions());
-  const runs = useQuery({
-    ...trpc.runs.list.queryOptions({
-      flowKey: filters.flowKey || undefined,
-      status: STATUSES.find((s) => s === filters.status),
-    }),
-    refetchInterval: 5_000,
-  });
+  const runs = useRuns({ flowKey: filters.flowKey || undefined, status: STATUSES.find((s) => s === filters.status) });
+  const items = runs.data?.pages.flatMap((p) => p.runs) ?? [];
 
   return (
     <>
@@ -58,13 +54,13 @@ export function RunsPage() {
           {STATUSES.map((s) => <option key={s} value={s}>{t(`runStatus.${s}`)}</option>)}
         </select>
         <div className="spacer" />
-        {runs.data && <span className="small faint">{t('runs.count', { count: runs.data.runs.length })}</span>}
+        {runs.data && <span className="small faint">{t('runs.count', { count: items.length })}{runs.hasNextPage ? '+' : ''}</span>}
       </div>
       <div className="page-body" style={{ padding: 0 }}>
         {runs.isLoading && <Loading />}
         {runs.error && <div style={{ padding: 24 }}><ErrorBox error={runs.error} /></div>}
-        {runs.data && runs.data.runs.length === 0 && <Empty icon="runs" title={t('runs.empty')} />}
-        {runs.data && runs.data.runs.length > 0 && (
+        {runs.data && items.length === 0 && <Empty icon="runs" title={t('runs.empty')} />}
+        {items.length > 0 && (
           <table className="table" data-testid="runs-table">
             <thead>
               <tr>
@@ -77,7 +73,7 @@ export function RunsPage() {
               </tr>
             </thead>
             <tbody>
-              {runs.data.runs.map((r) => (
+              {items.map((r) => (
                 <tr key={r.id} onClick={() => navigate(`/runs/${encodeURIComponent(r.id)}`)} data-run-id={r.id}>
                   <td>
                     <Link to={`/runs/${encodeURIComponent(r.id)}`} onClick={(e) => e.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
@@ -97,6 +93,11 @@ export function RunsPage() {
               ))}
             </tbody>
           </table>
+        )}
+        {runs.hasNextPage && (
+          <div className="row" style={{ justifyContent: 'center', padding: 16 }}>
+            <button type="button" className="btn" onClick={() => void runs.fetchNextPage()} disabled={runs.isFetchingNextPage}>{t('runs.more')}</button>
+          </div>
         )}
       </div>
     </>
