@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { runEvents, runs } from '@switchboard/drizzle';
+import { activityTypes, runEvents, runs } from '@switchboard/drizzle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endNode, expr, lit, obj, planOf, retry } from './plans.ts';
 import { startTestEnv, type TTestEnv } from './env.ts';
@@ -34,5 +34,23 @@ describe('runFlow basics', () => {
     const events = await env.db.select().from(runEvents).where(eq(runEvents.runId, handle.workflowId));
     const left = events.filter((e) => e.type === 'node.left').map((e) => `${e.nodeId}:${e.port}`);
     expect(left).toEqual(expect.arrayContaining(['echo:next', 'bump:next', 'big:yes', 'high:completed']));
+  });
+
+  it('registers its activity catalog (types, JSON Schemas, task queue) in activity_types at start', async () => {
+    const rows = await env.db.select().from(activityTypes);
+    const deprovision = rows.find((r) => r.type === 'telecom.deprovisionLine');
+    expect(deprovision).toMatchObject({ category: 'telecom', taskQueue: env.taskQueue, inputSchema: { type: 'object', required: ['lineId'] } });
+    expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['http.request', 'noop', 'complaint.classify', 'telecom.findCustomerByIdNumber']));
+  });
+
+  it('http.request calls an HTTP endpoint and returns status, headers and the parsed JSON body', async () => {
+    const plan = planOf('basics-http', [
+      { id: 'call', kind: 'task', activity: 'http.request', input: obj({ method: lit('GET'), url: expr('input.url') }), output: 'res', retry, ports: { next: ['done'] } },
+      endNode('done', obj({ status: expr('vars.res.status'), body: expr('vars.res.body') })),
+    ]);
+    expect(await env.run(plan, { url: `${env.telecom.url}/lines/BB-1002/arrears` })).toEqual({
+      outcome: 'completed',
+      result: { status: 200, body: { amountCny: 237.5, months: 3, paymentLink: 'https://pay.example.com/lines/BB-1002' } },
+    });
   });
 });

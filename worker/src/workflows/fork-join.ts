@@ -6,11 +6,14 @@
  * cancelled because the join's mode was met contribute nothing.
  */
 import type { TPlanNodeOf } from '@switchboard/flows/plan/types';
+import { z } from 'zod';
 import type { TForkState, TToken } from '../contract.ts';
+
+const ZVars = z.record(z.string(), z.unknown());
 
 /** Variables are JSON (inputs, activity outputs, expression results); a JSON copy gives each branch its own. */
 export function copyVars(vars: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(vars)) as Record<string, unknown>;
+  return ZVars.parse(JSON.parse(JSON.stringify(vars)));
 }
 
 export function forkTokens(parent: TToken, node: TPlanNodeOf<'parallel'>, forkId: string, newId: () => string): { fork: TForkState; tokens: TToken[] } {
