@@ -7,6 +7,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { LoginThrottle } from '../auth/login-throttle.ts';
 import { appRouter } from '../router/index.ts';
 import { createHttpContext, type TAppDeps } from './context.ts';
+import { handleReply, REPLIES_PATH } from './replies.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 import { serveStatic } from './static.ts';
 
@@ -35,6 +36,10 @@ export function createAppServer(options: THttpOptions): Server {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/healthz') {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"ok":true}');
+      return;
+    }
+    if (pathname === REPLIES_PATH) {
+      await handleReply(deps.db, req, res);
       return;
     }
     if (pathname.startsWith('/trpc/')) {

@@ -45,12 +45,14 @@ export const sendPage = defineActivity({
   title: '分批发送 Send page',
   description: 'Batch each: sends the text to one page of recipients with an idempotency key per (run, node, recipient). The batch runtime adds `items` and `idempotencyPrefix`.',
   category: 'campaign',
-  input: z.object({ campaignId: z.string().min(1), text: z.string().min(1), items: z.array(ZAudienceItem).default([]), idempotencyPrefix: z.string().min(1).optional() }).strict(),
+  input: z.object({ campaignId: z.string().min(1), text: z.string().min(1), items: z.array(ZAudienceItem).default([]), idempotencyPrefix: z.string().min(1).optional(), approvedHash: z.string().min(1).optional() }).strict(),
   output: z.object({ sent: z.number().int().min(0), failed: z.number().int().min(0), skipped: z.number().int().min(0) }).strict(),
-  run: async ({ campaignId, text, items, idempotencyPrefix }, ctx) => {
+  run: async ({ campaignId, text, items, idempotencyPrefix, approvedHash }, ctx) => {
     const { db, gateway } = ctx.deps;
-    const [campaign] = await db.select({ id: campaigns.id, runId: campaigns.runId }).from(campaigns).where(eq(campaigns.id, campaignId));
+    const [campaign] = await db.select({ contentHash: campaigns.contentHash }).from(campaigns).where(eq(campaigns.id, campaignId));
     if (!campaign) throw businessError('NotFound', `campaign ${campaignId} does not exist`);
+    // Approvals bind to the content hash: an edit after approval voids them, and nothing more is sent.
+    if (approvedHash && campaign.contentHash !== approvedHash) throw businessError('ApprovalVoided', `campaign ${campaignId} was edited after approval (content hash changed); the send stops`);
     const prefix = idempotencyPrefix ?? ctx.idempotencyKey;
     const ids = items.map((i) => Number(i.recipientId));
     const optedOut = ids.length === 0 ? [] : await db.select({ id: recipients.id }).from(recipients).where(and(inArray(recipients.id, ids), eq(recipients.optedOut, true)));
