@@ -2,3 +2,4 @@
 export { MessageCheckView, type TMessageCheckViewProps, type TMessageCheckSummary } from './MessageCheckView.tsx';
 export type { TAcknowledged } from './AcknowledgeForm.tsx';
 export { runCheck, type TCheckResult, type TCheckRequest } from './run-check.ts';
+export { NodeMessageCheck } from './NodeMessageCheck.tsx';

@@ -5,6 +5,8 @@ import { getIn, isRecord, num, str } from '../../model/json.ts';
 import { CheckInput, CodeInput, NumberInput, SelectInput, TextInput, ValueInput } from '../fields.tsx';
 import { Field } from '../Field.tsx';
 import { useNodeEditing } from '../node-context.tsx';
+import { useEditor } from '../../store/context.tsx';
+import { NodeMessageCheck } from '../../../messages/index.ts';
 
 const OUTCOMES = ['completed', 'rejected', 'cancelled', 'failed'];
 
@@ -68,10 +70,13 @@ export function EventForm() {
 
 export function ValidateForm() {
   const { t } = useTranslation();
+  const { config, node } = useNodeEditing();
+  const flowKey = useEditor((s) => s.meta.key);
   return (
     <>
       <TextInput path={['channel']} label={t('editor.field.channel')} placeholder="sms" />
       <CodeInput path={['text']} label={t('editor.field.text')} mode="template" />
+      <NodeMessageCheck kind="validate" config={config} flowKey={flowKey} nodeId={node.id} />
       <CodeInput path={['offer']} label={t('editor.field.offer')} mode="expr" />
       <CodeInput path={['sendAt']} label={t('editor.field.sendAt')} mode="expr" />
       <TextInput path={['output']} label={t('editor.field.output')} hint={t('editor.hint.output')} />
@@ -81,11 +86,14 @@ export function ValidateForm() {
 
 export function NotifyForm() {
   const { t } = useTranslation();
+  const { config, node } = useNodeEditing();
+  const flowKey = useEditor((s) => s.meta.key);
   return (
     <>
       <TextInput path={['channel']} label={t('editor.field.channel')} placeholder="sms" />
       <CodeInput path={['to']} label={t('editor.field.to')} mode="expr" />
       <CodeInput path={['text']} label={t('editor.field.text')} mode="template" />
+      <NodeMessageCheck kind="notify" config={config} flowKey={flowKey} nodeId={node.id} />
       <CheckInput path={['validate']} label={t('editor.field.validateBeforeSend')} />
     </>
   );
