@@ -48,6 +48,7 @@ describe('validate node', () => {
     expect(await handle.result()).toEqual({ outcome: 'rejected', result: 'OFFER-005' });
     const [report] = await storedFindings(handle.workflowId);
     expect(report?.nodeId).toBe('check');
+    expect(report).toMatchObject({ text: example('EX-09').text, offer: { offer_id: 'RET-VOC-2026-05' } });
     const finding = report?.findings[0];
     expect(finding).toMatchObject({ rule: 'OFFER-005', severity: 'error', found: '90 元' });
     expect(example('EX-09').text.slice(finding?.span?.[0], finding?.span?.[1])).toBe('90元');

@@ -25,7 +25,7 @@ export async function checkBeforeSend(ctx: TNodeContext<'notify'>, channel: stri
     );
   }
   const report = checkWithoutOffer({ text, channel: profileId, profile: profileFor(profileId), now: ctx.runtime.now().toISOString() });
-  if (report.findings.length > 0) ctx.addFindings([{ nodeId: ctx.node.id, visit: ctx.visit, ...report }]);
+  if (report.findings.length > 0) ctx.addFindings([{ nodeId: ctx.node.id, visit: ctx.visit, text, ...report }]);
   const errors = report.findings.filter((f) => f.severity === 'error');
   await ctx.record({ type: 'validate.checked', data: { errors: errors.length, warnings: report.findings.length - errors.length, ruleSetVersion: report.ruleSetVersion } });
   if (errors.length > 0) {

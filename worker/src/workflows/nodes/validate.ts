@@ -2,7 +2,7 @@
  * `validate`: runs the message rules (spec/message-rules.md) on the rendered text against the offer. The rules
  * are pure, so they run here in the workflow with workflow time as `now`. Ports: `fail` on any error finding,
  * `warn` on warnings only (falls back to `pass` when unconnected), else `pass`. The report goes to `output` and
- * onto the run row's `findings`, where later reviewers see it.
+ * onto the run row's `findings` (with the text and offer it judged), where later reviewers see it.
  */
 import { checkMessage, profileFor, ZChannel, ZOffer } from '@switchboard/flows/messages/index';
 import { ApplicationFailure } from '@temporalio/workflow';
@@ -21,7 +21,8 @@ export const validate: TNodeHandler<'validate'> = async (ctx) => {
   const offer = ZOffer.safeParse(sendAt === undefined ? raw : withSendAt(raw, sendAt));
   if (!offer.success) fail(node.id, `offer is invalid: ${z.prettifyError(offer.error)}`);
   const report = checkMessage({ text, offer: offer.data, profile: profileFor(channel.data), now: runtime.now().toISOString() });
-  ctx.addFindings([{ nodeId: node.id, visit: ctx.visit, ...report }]);
+  // The text and offer go with the report so a later reviewer sees the highlighted text, not only rule ids.
+  ctx.addFindings([{ nodeId: node.id, visit: ctx.visit, text, offer: offer.data, ...report }]);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;
   await ctx.record({ type: 'validate.checked', data: { errors, warnings, ruleSetVersion: report.ruleSetVersion } });
