@@ -3,7 +3,7 @@
  * With RECORD_HISTORIES=1 each scenario also writes its history to test/histories/ for the replay test.
  */
 import { eq } from 'drizzle-orm';
-import { outbox, runs } from '@switchboard/drizzle';
+import { flows, flowVersions, outbox, runs } from '@switchboard/drizzle';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TPlan } from '@switchboard/flows/plan/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,5 +90,27 @@ describe('broadband disconnection', () => {
     const result = await finish(handle, 'arrears-cancelled');
     expect(result).toEqual({ outcome: 'cancelled', result: { reason: 'arrears not settled' } });
     expect(effectsOf('BB-1005')).toEqual([]);
+  });
+
+  it('a complaint made during the request starts the complaint follow-up as a child run, and both finish', async () => {
+    // The child version is resolved when the subflow starts; publish it with a short confirmation timeout.
+    const complaint = compileLibraryFlow('complaint-follow-up', env.taskQueue);
+    await env.db.insert(flows).values({ key: complaint.flowKey, name: complaint.name, draft: {} }).onConflictDoNothing();
+    await env.db.insert(flowVersions).values({
+      flowKey: complaint.flowKey, version: 1, document: {}, plan: complaint, planHash: complaint.hash, author: 'dora', paramOverrides: { confirmTimeout: '2s' },
+    }).onConflictDoNothing();
+    const handle = await env.start(plan, { idNumber: '110101198502020022', channel: 'store', complaint: { text: '网速太慢，上个月断网好几次' } }, fastBroadbandParams);
+    await handle.signal(eventSignal, { name: 'payment.received', data: { lineId: 'BB-1002' } });
+    let childId = '';
+    await expect.poll(async () => (childId = (await env.db.select().from(runs).where(eq(runs.parentRunId, handle.workflowId)))[0]?.id ?? ''), { timeout: 20_000 }).not.toBe('');
+    const child = env.client.workflow.getHandle(childId);
+    await decide(child, await openTask(env.db, childId, 'handle_network'), 'resolved', ['network'], { contactOutcome: 'reached', rootCause: '光衰过大', solution: '更换分光器' });
+    const result = await finish(handle, 'with-complaint');
+    expect(result).toMatchObject({
+      outcome: 'completed',
+      result: { lineId: 'BB-1002', complaint: { outcome: 'completed', result: { category: 'network', resolution: '更换分光器', confirmed: false } } },
+    });
+    const [childRow] = await env.db.select().from(runs).where(eq(runs.id, childId));
+    expect(childRow).toMatchObject({ flowKey: 'complaint-follow-up', version: 1, status: 'completed' });
   });
 });
