@@ -67,7 +67,7 @@ export default function FlowGraph({ document, position, visited = NONE, height =
   if (nodes.length === 0) return <div className="empty small">{t('graph.none')}</div>;
   return (
     <div className="graph-frame" style={{ height }} data-testid="flow-graph">
-      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView fitViewOptions={focus ? { nodes: focus, maxZoom: 1, padding: 0.6 } : { padding: 0.2 }}
+      <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} fitView fitViewOptions={focus ? { nodes: focus, maxZoom: 0.9, padding: 0.8 } : { padding: 0.2 }}
         nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} edgesFocusable={false}
         zoomOnScroll={false} panOnScroll proOptions={{ hideAttribution: true }} minZoom={0.3} maxZoom={1.2}>
         <Background gap={18} size={1} color="#e3e6ec" />
