@@ -9,6 +9,7 @@ const groups = {
   run: { summary: 'start, inspect and signal runs (needs the server)', load: () => import('./commands/run.ts') },
   task: { summary: 'list and decide review tasks (needs the server)', load: () => import('./commands/task.ts') },
   admin: { summary: 'bootstrap users and roles (needs the database)', load: () => import('./commands/admin.ts') },
+  campaign: { summary: 'seed demo campaign audiences (needs the database)', load: () => import('./commands/campaign.ts') },
 } as const satisfies Record<string, { summary: string; load: () => Promise<{ main: (args: string[]) => Promise<number> }> }>;
 
 type TGroup = keyof typeof groups;
