@@ -1,6 +1,7 @@
 /**
  * inbox.get — one task with what a reviewer needs to decide: the run's input and findings, the decisions and
- * comments on this task, earlier decisions in the same run, and the task's audit trail. 404 when not visible.
+ * comments on this task, earlier decisions in the same run, the task's audit trail, and whether the caller may
+ * decide it (eligibility.ts). 404 when not visible.
  */
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { auditLog, runs, taskComments, tasks, users } from '@switchboard/drizzle';
@@ -9,6 +10,7 @@ import { inboxProcedure } from './procedure.ts';
 import { loadVisibleTask, ZTaskId } from './load-task.ts';
 import { decisionsOf, toTaskItem, ZTaskItem } from './task-view.ts';
 import { ZTaskDecision } from '@switchboard/worker/activities/tasks-types';
+import { eligibility, ZEligibility } from './eligibility.ts';
 
 const ZGetOutput = ZTaskItem.extend({
   instructions: z.string().nullable(),
@@ -19,6 +21,7 @@ const ZGetOutput = ZTaskItem.extend({
   run: z.object({ id: z.string(), status: z.string(), input: z.unknown(), initiator: z.string(), startedAt: z.string(), position: z.array(z.string()), findings: z.unknown() }).nullable(),
   earlier: z.array(z.object({ taskId: z.string(), nodeId: z.string(), title: z.string(), status: z.string(), outcome: z.string().nullable(), decisions: z.array(ZTaskDecision) })),
   history: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), reason: z.string().nullable() })),
+  eligibility: ZEligibility,
 });
 
 const ZForm = z.record(z.string(), z.unknown()).nullable();
@@ -41,6 +44,9 @@ export const get = inboxProcedure
       .from(auditLog)
       .where(and(eq(auditLog.subjectType, 'task'), eq(auditLog.subjectId, task.id)))
       .orderBy(asc(auditLog.id));
+    const earlier = siblings.filter((s) => s.createdAt <= task.createdAt);
+    // As the workflow counts them: decisions on other tasks of the run made before this task opened.
+    const earlierReviewers = siblings.flatMap((s) => decisionsOf(s).filter((d) => new Date(d.at) <= task.createdAt).flatMap((d) => [d.userId, d.username]));
     return {
       ...toTaskItem(task, claimer, new Date()),
       instructions: task.instructions,
@@ -51,9 +57,8 @@ export const get = inboxProcedure
       run: run
         ? { id: run.id, status: run.status, input: run.input, initiator: run.initiator, startedAt: run.startedAt.toISOString(), position: run.position, findings: run.findings }
         : null,
-      earlier: siblings
-        .filter((s) => s.createdAt <= task.createdAt)
-        .map((s) => ({ taskId: s.id, nodeId: s.nodeId, title: s.title, status: s.status, outcome: s.outcome, decisions: decisionsOf(s) })),
+      earlier: earlier.map((s) => ({ taskId: s.id, nodeId: s.nodeId, title: s.title, status: s.status, outcome: s.outcome, decisions: decisionsOf(s) })),
       history: history.map((h) => ({ at: h.at.toISOString(), actor: h.actor, action: h.action, reason: h.reason })),
+      eligibility: eligibility(task, claimer, earlierReviewers, ctx.user),
     };
   });

@@ -73,6 +73,10 @@ describe('inbox security', () => {
   });
 
   it('separation of duties refuses the initiator with a readable reason', async () => {
+    expect((await kit.as('bill', 'query', 'inbox.get', { taskId: taskIds.first })).data).toMatchObject({
+      eligibility: { canDecide: false, reason: 'Separation of duties: bill started this run and may not decide its review', formRequired: true },
+    });
+    expect((await kit.as('rita', 'query', 'inbox.get', { taskId: taskIds.first })).data).toMatchObject({ eligibility: { canDecide: true, reason: null } });
     const refused = await kit.as('bill', 'mutation', 'inbox.decide', { taskId: taskIds.first, outcome: 'approve', form: { note: 'ok' } });
     expect(refused.status).toBe(412);
     expect(refused.error?.message).toBe('Separation of duties: bill started this run and may not decide its review');
@@ -103,6 +107,7 @@ describe('inbox security', () => {
 
   it('refuses an earlier reviewer and counts only distinct people toward the quorum', async () => {
     taskIds.second = await kit.waitForTask(runId, 'second');
+    expect((await kit.as('rita', 'query', 'inbox.get', { taskId: taskIds.second })).data).toMatchObject({ eligibility: { canDecide: false, reason: expect.stringMatching(/rita already decided an earlier review/) } });
     const rita = await kit.as('rita', 'mutation', 'inbox.decide', { taskId: taskIds.second, outcome: 'approve' });
     expect(rita.status).toBe(412);
     expect(rita.error?.message).toBe('Separation of duties: rita already decided an earlier review in this run and may not decide this one');

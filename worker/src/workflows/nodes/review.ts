@@ -106,7 +106,7 @@ async function prepareTask(ctx: TNodeContext<'review'>): Promise<{ saved: TRevie
     taskId: ctx.key, runId: run.id, nodeId: node.id, flowKey: run.flowKey, version: run.version,
     title, instructions, outcomes: node.outcomes, form: node.form ?? null, quorum, groups: opened.groups, users: opened.users,
     createdAt: now.toISOString(), dueAt: dueAt === null ? null : new Date(dueAt).toISOString(),
-    context: { initiator: run.initiator, separationOfDuties: node.separationOfDuties, isTest: run.isTest, sla: { remindEvery, expireAfter, escalate: sla?.escalate.length ?? 0 } },
+    context: { initiator: run.initiator, flowAuthor: run.flowAuthor ?? null, separationOfDuties: node.separationOfDuties, isTest: run.isTest, sla: { remindEvery, expireAfter, escalate: sla?.escalate.length ?? 0 } },
   };
   const saved: TReviewSaved = {
     state: { taskId: ctx.key, status: 'open', groups: opened.groups, users: opened.users, watchers: [], claimedBy: null, people: {}, claimedAt: null, decisions: [], outcome: null, decidedAt: null, escalations: 0, reminders: 0 },
