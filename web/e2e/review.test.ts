@@ -134,6 +134,22 @@ describe('reviewer approves hello-review in the browser', () => {
     await page.context().close();
   });
 
+  it('lets an operator cancel a running run with a reason', async () => {
+    const runId = await startHelloReview('cancel me');
+    const page = await openPage(stack, 'en');
+    await signIn(page, stack.app.url, 'otto');
+    await page.goto(`${stack.app.url}/runs/${encodeURIComponent(runId)}`);
+    await page.locator('[data-testid="run-status"] .pill[data-status="running"]').waitFor();
+    await page.locator('.page-head button', { hasText: 'Cancel run' }).click();
+    await page.fill('#cancel-reason', 'Customer withdrew the request');
+    await page.click('.modal button[type="submit"]');
+    await page.locator('.toast', { hasText: 'Run cancelled' }).waitFor();
+    await expect.poll(() => page.locator('[data-testid="run-status"] .pill').getAttribute('data-status'), { timeout: 30_000 }).toBe('cancelled');
+    expect(await page.locator('.page-head button', { hasText: 'Cancel run' }).count()).toBe(0);
+    await shot(page, 'run-cancelled-en');
+    await page.context().close();
+  });
+
   it('switches the whole shell to Chinese and keeps the choice across reloads', async () => {
     await startHelloReview('中文界面测试');
     const page = await openPage(stack, 'en');
