@@ -74,17 +74,20 @@ describe('designer builds and publishes the reduced complaint follow-up', () => 
     await insertAfter('decision-1', 'kind:review');
     await node('review-1').waitFor();
     await page.fill('[data-testid="inspector-label"]', 'Handle the complaint');
+    await typeCode('Title', 'Call back {{input.customer}}');
     // The decision's default branch now goes to the review; urgent complaints get a named branch, drawn by mouse.
     await dragHandle('decision-1', '+branch', 'review-1');
     await expect.poll(() => node('decision-1').locator('[data-port="branch-1"]').count()).toBe(1);
 
     await insertAfter('review-1', 'kind:wait');
     await node('wait-1').waitFor();
+    await page.fill('.sb-field:has-text("Duration") input', '2s');
     await insertAfter('review-1', 'kind:end');
     await node('end-1').waitFor();
     await page.selectOption('.sb-field:has-text("Outcome") select', 'rejected');
     await insertAfter('wait-1', 'kind:event');
     await node('event-1').waitFor();
+    await page.fill('.sb-field:has-text("Timeout") input', '3s');
     await insertAfter('event-1', 'kind:end');
     await node('end-2').waitFor();
     await shot(page, 'editor-built-with-problem-en');
@@ -138,5 +141,37 @@ describe('designer builds and publishes the reduced complaint follow-up', () => 
     await page.locator('[data-testid="version-1"]').waitFor();
     expect(await page.locator('[data-testid="version-1"]').textContent()).toContain('urgent complaints');
     await shot(page, 'editor-published-en');
+    await page.click('[data-testid="open-versions"]');
+  });
+
+  it('starts a test run, a reviewer approves it in the inbox, and the path shows on the canvas', async () => {
+    await page.click('[data-testid="open-test-run"]');
+    await page.fill('[data-testid="test-input"]', JSON.stringify({ severity: 'urgent', customer: 'Wang Lei' }));
+    await page.click('[data-testid="test-start"]');
+    await page.locator('[data-testid="view-banner"]').waitFor();
+    await expect.poll(() => node('review-1').getAttribute('class'), { timeout: 30_000 }).toContain('mark-current');
+    await expect.poll(() => node('decision-1').getAttribute('class'), { timeout: 10_000 }).toContain('mark-path');
+    await shot(page, 'editor-test-run-waiting-en');
+
+    const reviewer = await openPage(stack, 'en');
+    await signIn(reviewer, stack.app.url, 'rita');
+    const row = reviewer.locator('.task-row', { hasText: 'Call back Wang Lei' });
+    await row.click();
+    await reviewer.click('button[data-outcome="approve"]');
+    await reviewer.locator('.toast', { hasText: 'Decided' }).waitFor();
+    await reviewer.context().close();
+
+    // Approve → wait 2 s → no customer reply within 3 s → the timeout end.
+    await expect.poll(() => page.locator('[data-testid="test-run-status"]').textContent(), { timeout: 60_000 }).toContain('completed');
+    await expect.poll(() => node('end-3').getAttribute('class')).toContain('mark-path');
+    for (const id of ['start', 'decision-1', 'review-1', 'wait-1', 'event-1']) expect(await node(id).getAttribute('class')).toContain('mark-path');
+    expect(await node('end-2').getAttribute('class')).not.toContain('mark-path');
+    await page.click('[data-testid="fit-view"]');
+    await page.waitForTimeout(400);
+    await shot(page, 'editor-test-run-path-en');
+    // start→decision, the urgent branch (not the default one), approve, wait→event, timeout.
+    expect(await page.locator('.sb-edge.mark-path').count()).toBe(5);
+    await page.click('[data-testid="view-exit"]');
+    await expect.poll(() => page.locator('.sb-node.mark-path').count()).toBe(0);
   });
 });

@@ -1,6 +1,9 @@
-/** Every edge: a smooth-step path marked for problems, diffs and run paths; decision branches show their condition. */
+/**
+ * Every edge: a smooth-step path marked for problems, diffs and run paths. A decision branch shows its condition
+ * as an HTML label (no SVG text measuring, which forces a layout per label and slows large diagrams).
+ */
 import { memo } from 'react';
-import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { useEditor } from '../store/context.tsx';
 import type { TEditorEdge } from '../model/types.ts';
 
@@ -16,10 +19,18 @@ function PortEdge(p: EdgeProps<TEditorEdge>) {
   const when = p.data?.when;
   const cls = ['sb-edge', p.selected ? 'is-selected' : '', problem ? `has-${problem}` : '', mark ? `mark-${mark}` : ''].join(' ');
   return (
-    <g className={cls} data-testid={`edge-${p.id}`}>
-      <BaseEdge id={p.id} path={path} markerEnd={p.markerEnd} interactionWidth={16}
-        {...(when && when !== '=true' ? { label: short(when.replace(/^=/, '')), labelX, labelY, labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 4 } : {})} />
-    </g>
+    <>
+      <g className={cls} data-testid={`edge-${p.id}`}>
+        <BaseEdge id={p.id} path={path} markerEnd={p.markerEnd} interactionWidth={16} />
+      </g>
+      {when && when !== '=true' && (
+        <EdgeLabelRenderer>
+          <div className="sb-edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {short(when.replace(/^=/, ''))}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
   );
 }
 

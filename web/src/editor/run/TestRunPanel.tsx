@@ -19,6 +19,7 @@ export function TestRunPanel({ flowKey, running, save, onClose, onPath }: {
   const { t } = useTranslation();
   const inputSchema = useEditor((s) => s.meta.inputSchema);
   const edges = useEditor((s) => s.edges);
+  const nodes = useEditor((s) => s.nodes);
   const [text, setText] = useState(() => JSON.stringify(sampleObject(inputSchema), null, 2));
   const [runId, setRunId] = useState<string | null>(null);
   const [run, setRun] = useState<TRunPath | null>(null);
@@ -50,7 +51,7 @@ export function TestRunPanel({ flowKey, running, save, onClose, onPath }: {
         const path = await fetchRunPath(runId);
         if (stop) return;
         setRun(path);
-        onPath({ title: t('editor.run.pathTitle', { id: runId, version: path.version ?? '?' }), legend: 'run' }, pathHighlight(path, edges));
+        onPath({ title: t('editor.run.pathTitle', { id: runId, version: path.version ?? '?' }), legend: 'run' }, pathHighlight(path, nodes, edges));
         if (path.status === 'running') setTimeout(() => void poll(), 1200);
       } catch (e) {
         if (!stop) setError(errorText(e));
@@ -68,10 +69,10 @@ export function TestRunPanel({ flowKey, running, save, onClose, onPath }: {
       <div className="sb-side-body">
         <p className="sb-small sb-muted">{running ? t('editor.run.explain', { version: running }) : t('editor.run.explainDraft')}</p>
         <label className="sb-field-label"><span>{t('editor.run.input')}</span>
-          <textarea className="sb-input sb-mono" rows={8} value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} data-testid="test-input" />
+          <textarea className="sb-input sb-mono" rows={4} value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} data-testid="test-input" />
         </label>
         {error && <div className="sb-field-problem error" role="alert">{error}</div>}
-        <button type="button" className="sb-btn sb-btn-primary" disabled={busy} onClick={() => void start()} data-testid="test-start">{t('editor.action.start')}</button>
+        <button type="button" className="sb-btn sb-btn-primary" disabled={busy || running === null} onClick={() => void start()} data-testid="test-start">{t('editor.action.start')}</button>
         {runId && (
           <div className="sb-version" data-testid="test-run-status">
             <div className="sb-version-row"><span className={`sb-pill ${run?.status === 'running' ? 'blue' : 'green'}`}>{run?.status ?? '…'}</span>

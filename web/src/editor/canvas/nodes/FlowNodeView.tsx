@@ -2,8 +2,8 @@
  * The node card: icon, kind, label, summary, and one labelled source handle per port. Memoised and reading only
  * its own slice of the store, so a change to one node re-renders one node even on a 1,000-node canvas.
  */
-import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useEffect } from 'react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { TNodeKind } from '@switchboard/flows/plan/types';
 import { useEditor } from '../../store/context.tsx';
@@ -22,6 +22,11 @@ function FlowNodeView({ id, type, data, selected }: NodeProps<TFlowNode>) {
   // Only decisions take their ports from their edges; other kinds return a constant and never re-render on edges.
   const branchKey = useEditor((s) => (kind === 'decision' ? s.edges.filter((e) => e.source === id).map((e) => e.sourceHandle ?? 'next').join('\n') : ''));
   const ports = portsOf(kind, data.config, branchKey ? branchKey.split('\n') : []);
+  const portKey = ports.map((p) => p.name).join('\n');
+  const updateNodeInternals = useUpdateNodeInternals();
+  // React Flow measures handles once; when ports appear, vanish or are renamed it must measure again, or edges
+  // attached to a renamed port would not be drawn.
+  useEffect(() => updateNodeInternals(id), [portKey, id, updateNodeInternals]);
   const d = KIND_DESCRIPTORS[kind];
   const summary = summarize(kind, data.config, t);
   const cls = ['sb-node', selected ? 'is-selected' : '', problem ? `has-${problem}` : '', mark ? `mark-${mark}` : ''].join(' ');
