@@ -17,6 +17,8 @@ type TProps = {
   /** The inbox's keyboard shortcuts call this to decide without touching the mouse. */
   decideRef: RefObject<((outcome: string) => void) | null>;
   onDecided: () => void;
+  /** Why approving is not possible yet (message errors, unacknowledged warnings); other outcomes stay open. */
+  approvalBlock?: string | null;
 };
 
 function outcomeClass(outcome: string, index: number) {
@@ -26,7 +28,7 @@ function outcomeClass(outcome: string, index: number) {
 }
 const SHORTCUT: Record<string, string> = { approve: 'a', reject: 'r' };
 
-export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided }: TProps) {
+export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided, approvalBlock = null }: TProps) {
   const { t } = useTranslation();
   const fields = useMemo(() => fieldsOf(form), [form]);
   const [draft, setDraft] = useState(() => initialDraft(fields));
@@ -60,6 +62,10 @@ export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided }: T
   const submit = (outcome: string) => {
     setTried(true);
     setRefusal(null);
+    if (approvalBlock && outcomeClass(outcome, outcomes.indexOf(outcome)) === 'btn btn-approve') {
+      setRefusal(approvalBlock);
+      return;
+    }
     if (!valid || decide.isPending) return;
     decide.mutate({ taskId, outcome, comment: comment.trim() || undefined, form: fields.length ? value : undefined, requestId });
   };
@@ -83,7 +89,8 @@ export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided }: T
         {tried && !valid && <div className="alert alert-warn" style={{ marginBottom: 10 }}>{t('form.fixErrors')}</div>}
         <div className="outcomes">
           {outcomes.map((o, i) => (
-            <button key={o} type="button" className={outcomeClass(o, i)} disabled={decide.isPending} onClick={() => submit(o)} data-outcome={o}>
+            <button key={o} type="button" className={outcomeClass(o, i)} disabled={decide.isPending} onClick={() => submit(o)} data-outcome={o}
+              aria-disabled={approvalBlock !== null && outcomeClass(o, i) === 'btn btn-approve'} title={approvalBlock !== null && outcomeClass(o, i) === 'btn btn-approve' ? approvalBlock : undefined}>
               {/^(approve|accept)/i.test(o) && <Icon name="check" />}
               {/^(reject|deny)/i.test(o) && <Icon name="x" />}
               {outcomeLabel(t, o)}

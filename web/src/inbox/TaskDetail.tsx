@@ -6,6 +6,7 @@ import { VersionGraph } from '../graph/VersionGraph.tsx';
 import { useFormat } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { trpc } from '../lib/trpc.ts';
+import { DataView } from '../ui/DataView.tsx';
 import { Findings } from '../ui/Findings.tsx';
 import { Icon } from '../ui/icons.tsx';
 import { ErrorBox, Loading } from '../ui/states.tsx';
@@ -13,6 +14,7 @@ import { RunStatus, TaskStatus } from '../ui/status.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
 import { TaskActions } from './TaskActions.tsx';
 import { TaskHistory, type THistoryItem } from './TaskHistory.tsx';
+import { useMessageReview } from '../messages/index.ts';
 
 type TProps = { taskId: string; user: TUser; decideRef: RefObject<((outcome: string) => void) | null>; onDecided: () => void };
 type TTab = 'history' | 'input' | 'findings';
@@ -23,6 +25,8 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
   const qc = useQueryClient();
   const [tab, setTab] = useState<TTab>('history');
   const q = useQuery({ ...trpc.inbox.get.queryOptions({ taskId }), refetchInterval: 4_000 });
+  // The run's validated messages, highlighted; errors block approving, warnings need an acknowledgement first.
+  const messageReview = useMessageReview(q.data, q.data?.run?.findings, user);
   // The run's path so far, to draw where the case has been (the inbox row only knows where it is now).
   const runId = q.data?.run?.id;
   const trail = useQuery({
@@ -74,8 +78,11 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
 
       {task.instructions && <div className="instructions">{task.instructions}</div>}
 
+      {messageReview.view}
+
       {task.status === 'open' ? (
-        <DecisionForm taskId={task.id} outcomes={task.outcomes} form={task.form} decideRef={decideRef} onDecided={() => { refresh(); onDecided(); }} />
+        <DecisionForm taskId={task.id} outcomes={task.outcomes} form={task.form} decideRef={decideRef} onDecided={() => { refresh(); onDecided(); }}
+          approvalBlock={messageReview.approvalBlock} />
       ) : (
         <div className="alert alert-success">{t('inbox.closed', { outcome: task.outcome ?? t(`taskStatus.${task.status}`) })}</div>
       )}
@@ -99,7 +106,7 @@ export function TaskDetail({ taskId, user, decideRef, onDecided }: TProps) {
         </div>
         <div className="card-body">
           {tab === 'history' && <TaskHistory taskId={task.id} items={history} onCommented={refresh} />}
-          {tab === 'input' && <pre data-testid="run-input">{JSON.stringify(run?.input ?? null, null, 2)}</pre>}
+          {tab === 'input' && <DataView value={run?.input} testId="run-input" />}
           {tab === 'findings' && <Findings findings={findings} />}
         </div>
       </section>

@@ -3,3 +3,4 @@ export { MessageCheckView, type TMessageCheckViewProps, type TMessageCheckSummar
 export type { TAcknowledged } from './AcknowledgeForm.tsx';
 export { runCheck, type TCheckResult, type TCheckRequest } from './run-check.ts';
 export { NodeMessageCheck } from './NodeMessageCheck.tsx';
+export { useMessageReview } from './use-message-review.tsx';
