@@ -1,9 +1,10 @@
 /**
  * A review task while its node waits: the state the validators read, the serialised projection writes, and the
  * routing of the two Updates. `decide` is routed by the scheduler (ctx.onDecide); `changeTask` is this module's own
- * Update, routed through a per-workflow registry (workflow module state is isolated per execution).
+ * Update, routed through a registry partitioned by workflow run id: with `reuseV8Context` module state may be
+ * shared between executions on one worker, so nothing here relies on it being private.
  */
-import { ApplicationFailure, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, currentUpdateInfo, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { z } from 'zod';
 import type { TDecideInput, TDecideResult } from '../../contract.ts';
 import type { TTaskActivities } from '../../activities/tasks.ts';
@@ -33,7 +34,17 @@ export const ZReviewSaved = z.object({
 });
 export type TReviewSaved = z.infer<typeof ZReviewSaved>;
 
-const registry = new Map<string, LiveReview>();
+const registries = new Map<string, Map<string, LiveReview>>();
+
+function registryOfThisRun(): Map<string, LiveReview> {
+  const runId = workflowInfo().runId;
+  let registry = registries.get(runId);
+  if (!registry) {
+    registry = new Map();
+    registries.set(runId, registry);
+  }
+  return registry;
+}
 
 export class LiveReview {
   private chain: Promise<void> = Promise.resolve();
@@ -122,6 +133,7 @@ export class LiveReview {
 
 /** Routes `changeTask` for this task here until the returned function is called. */
 export function listenForChanges(live: LiveReview): () => void {
+  const registry = registryOfThisRun();
   registry.set(live.state.taskId, live);
   setHandler(changeTaskUpdate, (raw) => target(raw).change(raw), {
     validator: (raw) => {
@@ -131,12 +143,15 @@ export function listenForChanges(live: LiveReview): () => void {
       if (problem) throw new Error(problem);
     },
   });
-  return () => registry.delete(live.state.taskId);
+  return () => {
+    registry.delete(live.state.taskId);
+    if (registry.size === 0) registries.delete(workflowInfo().runId);
+  };
 }
 
 function target(raw: unknown): LiveReview {
   const taskId = z.object({ taskId: z.string() }).safeParse(raw);
-  const live = taskId.success ? registry.get(taskId.data.taskId) : undefined;
+  const live = taskId.success ? registryOfThisRun().get(taskId.data.taskId) : undefined;
   if (!live) throw new Error(`task ${taskId.success ? taskId.data.taskId : '(missing taskId)'} is not open in this run`);
   return live;
 }
