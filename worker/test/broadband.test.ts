@@ -8,6 +8,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { TPlan } from '@switchboard/flows/plan/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventSignal } from '../src/contract.ts';
+import { seedTelecomData } from '../src/demo/telecom/seed.ts';
 import { startTestEnv, type TTestEnv } from './env.ts';
 import { compileLibraryFlow, fastBroadbandParams } from './library.ts';
 import { decide, openTask } from './review-helpers.ts';
@@ -99,6 +100,7 @@ describe('broadband disconnection', () => {
     await env.db.insert(flowVersions).values({
       flowKey: complaint.flowKey, version: 1, document: {}, plan: complaint, planHash: complaint.hash, author: 'dora', paramOverrides: { confirmTimeout: '2s' },
     }).onConflictDoNothing();
+    env.telecom.state.data = seedTelecomData(); // an earlier scenario disconnected this customer's line
     const handle = await env.start(plan, { idNumber: '110101198502020022', channel: 'store', complaint: { text: '网速太慢，上个月断网好几次' } }, fastBroadbandParams);
     await handle.signal(eventSignal, { name: 'payment.received', data: { lineId: 'BB-1002' } });
     let childId = '';
