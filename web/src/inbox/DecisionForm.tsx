@@ -27,6 +27,8 @@ function outcomeClass(outcome: string, index: number) {
   return 'btn';
 }
 const SHORTCUT: Record<string, string> = { approve: 'a', reject: 'r' };
+/** Outcomes that approve what is reviewed (a message gate holds only these; "resubmitted" or "reject" stay open). */
+const APPROVING = /^(approve|accept|confirm|pass|ok)/i;
 
 export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided, approvalBlock = null }: TProps) {
   const { t } = useTranslation();
@@ -62,7 +64,7 @@ export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided, app
   const submit = (outcome: string) => {
     setTried(true);
     setRefusal(null);
-    if (approvalBlock && outcomeClass(outcome, outcomes.indexOf(outcome)) === 'btn btn-approve') {
+    if (approvalBlock && APPROVING.test(outcome)) {
       setRefusal(approvalBlock);
       return;
     }
@@ -90,7 +92,7 @@ export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided, app
         <div className="outcomes">
           {outcomes.map((o, i) => (
             <button key={o} type="button" className={outcomeClass(o, i)} disabled={decide.isPending} onClick={() => submit(o)} data-outcome={o}
-              aria-disabled={approvalBlock !== null && outcomeClass(o, i) === 'btn btn-approve'} title={approvalBlock !== null && outcomeClass(o, i) === 'btn btn-approve' ? approvalBlock : undefined}>
+              aria-disabled={approvalBlock !== null && APPROVING.test(o)} title={approvalBlock !== null && APPROVING.test(o) ? approvalBlock : undefined}>
               {/^(approve|accept)/i.test(o) && <Icon name="check" />}
               {/^(reject|deny)/i.test(o) && <Icon name="x" />}
               {outcomeLabel(t, o)}
