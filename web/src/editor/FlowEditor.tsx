@@ -89,7 +89,7 @@ function Editor({ flow, catalog, knownFlows, title }: TProps) {
           onView={(v, g, h) => mode.enter(v, g, h)} />
       )}
       {panel === 'test' && (
-        <TestRunPanel flowKey={flow.key} running={running} save={sync.saveNow} onClose={() => { setPanel(null); mode.exit(); }}
+        <TestRunPanel flowKey={flow.key} running={running} save={sync.saveNow} onClose={() => setPanel(null)}
           onPath={(v, h) => mode.enter(v, null, h)} />
       )}
     </>
