@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
 import { call, login } from '../server/src/test/client.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,17 +17,23 @@ const dataDir = mkdtempSync(join(tmpdir(), 'sb-npm-start-'));
 const webDist = join(dataDir, 'web');
 mkdirSync(webDist);
 writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Switchboard test</title>');
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  // A failed or timed-out run must not leave a server behind.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function runStart(): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root, env: { ...process.env, PORT: '0', DATA_DIR: dataDir, WEB_DIST: webDist, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 150_000;
   while (!/running at (http:\S+)/.test(output)) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -52,5 +59,6 @@ describe('npm start', () => {
     } finally {
       expect(await second.stop()).toBe(0);
     }
-  });
+    // Two cold starts (PGlite, workflow bundle) on a shared 2-core machine.
+  }, 360_000);
 });

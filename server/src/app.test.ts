@@ -40,7 +40,8 @@ describe('startApp (embedded)', () => {
     } finally {
       await second.stop();
     }
-  });
+    // Two cold starts (PGlite, workflow bundle) on a shared 2-core machine.
+  }, 240_000);
 });
 
 describe('start-up errors', () => {

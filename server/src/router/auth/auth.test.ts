@@ -44,8 +44,9 @@ describe('auth', () => {
       unknown.push(b.ms);
     }
     // Both paths run one argon2id verification; without the dummy hash the unknown user would answer ~10x faster.
-    expect(median(unknown) / median(wrong)).toBeGreaterThan(0.5);
-    expect(median(unknown) / median(wrong)).toBeLessThan(2);
+    // Loose bounds because the machine is shared; the regression this guards against is a ratio near 0.1.
+    expect(median(unknown) / median(wrong)).toBeGreaterThan(0.33);
+    expect(median(unknown) / median(wrong)).toBeLessThan(3);
   });
 
   it('login sets an httpOnly SameSite=Lax session cookie and me returns the user with roles and groups', async () => {
