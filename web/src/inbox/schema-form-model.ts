@@ -3,6 +3,8 @@
  * outside data): object properties of type string / number / integer / boolean, with enum, required, bounds,
  * lengths and pattern. Anything else is shown as a JSON text field rather than silently dropped.
  */
+import { humanize } from '../lib/humanize.ts';
+
 export type TFieldKind = 'string' | 'textarea' | 'number' | 'integer' | 'boolean' | 'enum' | 'json';
 
 export type TFieldSpec = {
@@ -41,12 +43,6 @@ function kindOf(prop: Record<string, unknown>): TFieldKind {
     default:
       return 'json';
   }
-}
-
-/** `rootCause` → "Root cause", `contact_outcome` → "Contact outcome": a readable label when the schema has no title. */
-export function humanize(name: string) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /**

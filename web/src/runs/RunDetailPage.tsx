@@ -8,6 +8,7 @@ import { useFormat } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { PageHead } from '../shell/Layout.tsx';
+import { DataView } from '../ui/DataView.tsx';
 import { Findings } from '../ui/Findings.tsx';
 import { ErrorBox, Loading } from '../ui/states.tsx';
 import { RunStatus } from '../ui/status.tsx';
@@ -60,8 +61,12 @@ export function RunDetailPage({ runId }: { runId: string }) {
                   <dt>{t('run.started')}</dt><dd>{fmt.dateTime(run.startedAt)}</dd>
                   <dt>{t('run.ended')}</dt><dd>{fmt.dateTime(run.endedAt)}</dd>
                   {run.outcome && <><dt>{t('run.outcome')}</dt><dd>{t(`outcome.${run.outcome}`, { defaultValue: run.outcome })}</dd></>}
-                  <dt>{t('run.position')}</dt>
-                  <dd>{run.position.length ? run.position.map((p) => <span key={p} className="tag" style={{ marginRight: 4 }}>{labels.get(p) ?? p}</span>) : '—'}</dd>
+                  {run.status === 'running' && (
+                    <>
+                      <dt>{t('run.position')}</dt>
+                      <dd>{run.position.length ? run.position.map((p) => <span key={p} className="tag" style={{ marginRight: 4 }}>{labels.get(p) ?? p}</span>) : '—'}</dd>
+                    </>
+                  )}
                   {run.error && <><dt>{t('run.error')}</dt><dd className="field-error">{run.error}</dd></>}
                 </dl>
               </div>
@@ -74,12 +79,12 @@ export function RunDetailPage({ runId }: { runId: string }) {
             </section>
             <section className="card">
               <div className="card-head"><h2>{t('run.input')}</h2></div>
-              <div className="card-body"><pre>{JSON.stringify(run.input, null, 2)}</pre></div>
+              <div className="card-body"><DataView value={run.input} /></div>
             </section>
             {run.result !== null && run.result !== undefined && (
               <section className="card">
                 <div className="card-head"><h2>{t('run.result')}</h2></div>
-                <div className="card-body"><pre>{JSON.stringify(run.result, null, 2)}</pre></div>
+                <div className="card-body"><DataView value={run.result} /></div>
               </section>
             )}
             {Array.isArray(run.findings) && run.findings.length > 0 && (
