@@ -11,6 +11,7 @@ const sections: TSection[] = [
   { name: 'compile', needsTemporal: false, load: async () => (await import('../flows/bench/compile.bench.ts')).runCompileBench },
   { name: 'messages', needsTemporal: false, load: async () => (await import('../flows/bench/eval-messages.ts')).runMessageEval },
   { name: 'interpreter', needsTemporal: true, load: async () => (await import('../worker/bench/interpreter.bench.ts')).runInterpreterBench },
+  { name: 'campaign', needsTemporal: true, load: async () => (await import('../worker/bench/campaign.bench.ts')).runCampaignBench },
   { name: 'inbox', needsTemporal: false, load: async () => (await import('../server/bench/inbox.bench.ts')).runInboxBench },
   { name: 'editor', needsTemporal: true, load: async () => (await import('../web/bench/editor.bench.ts')).runEditorBench },
 ];

@@ -16,5 +16,11 @@ export function createOutboxGateway(db: TDb): TGateway {
       const [existing] = await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.idempotencyKey, message.idempotencyKey));
       return { messageId: String(existing?.id ?? ''), duplicate: true };
     },
+    async sendMany(messages) {
+      if (messages.length === 0) return { sent: 0, duplicates: 0 };
+      const rows = messages.map((m) => ({ idempotencyKey: m.idempotencyKey, channel: m.channel, recipient: m.to, body: m.text, runId: m.runId, nodeId: m.nodeId }));
+      const inserted = await db.insert(outbox).values(rows).onConflictDoNothing().returning();
+      return { sent: inserted.length, duplicates: messages.length - inserted.length };
+    },
   };
 }

@@ -5,6 +5,8 @@ import type { TNotifyInput } from '../activities/internal-types.ts';
 export type TGateway = {
   /** Sends (or queues) one message; a repeated idempotency key must not send again. */
   send: (message: TNotifyInput) => Promise<{ messageId: string; duplicate: boolean }>;
+  /** Optional bulk form for campaign pages (one round trip per page); same per-key guarantee as `send`. */
+  sendMany?: (messages: TNotifyInput[]) => Promise<{ sent: number; duplicates: number }>;
 };
 
 export type TActivityDeps = {

@@ -15,7 +15,8 @@ function activitiesOn(taskQueue: string | undefined): TCatalogCall {
   return proxyActivities<TCatalogCall>({
     ...(taskQueue ? { taskQueue } : {}),
     startToCloseTimeout: '10 minutes',
-    heartbeatTimeout: '60 seconds',
+    // A killed worker's page is retried after this long; pages heartbeat every bulk insert (well under a second).
+    heartbeatTimeout: '10 seconds',
     retry: { initialInterval: '1 second', maximumInterval: '20 seconds', backoffCoefficient: 2 },
   });
 }
