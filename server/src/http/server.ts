@@ -16,8 +16,8 @@ export type THttpOptions = Omit<TAppDeps, 'loginThrottle'> & {
   log: (level: 'info' | 'warn' | 'error', message: string) => void;
 };
 
-/** 1 MiB: a 10 MB flow document is refused with 413 instead of tying up the server. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/** 5 MiB holds a flow of several thousand nodes; a 10 MB document is refused with 413 instead of tying up the server. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export function createAppServer(options: THttpOptions): Server {
   const deps: TAppDeps = { ...options, loginThrottle: new LoginThrottle() };
