@@ -56,6 +56,9 @@ describe('runs API', () => {
     const events = z.object({ events: z.array(z.object({ nodeId: z.string().nullable(), type: z.string() })) }).parse(got.data).events;
     const types = events.map((e) => `${e.nodeId}:${e.type}`);
     expect(types).toEqual(expect.arrayContaining(['find_customer:node.entered', 'deprovision:node.left', 'done:node.left']));
+    // The timeline is in recording order: the run starts first and the end node is left last.
+    expect(types[0]).toBe('null:run.started');
+    expect(types.at(-1)).toBe('done:node.left');
     const listed = await query('runs.list', { flowKey: 'broadband-disconnection', status: 'completed' }, rita);
     expect(JSON.stringify(listed.data)).toContain(runId);
   });
@@ -95,5 +98,13 @@ describe('runs API', () => {
     expect((await mutate('runs.cancel', { runId, reason: 'customer withdrew' }, otto)).status).toBe(200);
     await expect.poll(() => statusOf(runId), { timeout: 30_000 }).toBe('cancelled');
     expect((await mutate('runs.cancel', { runId }, otto)).status).toBe(409);
+  });
+
+  it('a run terminated outside Switchboard shows as terminated instead of running forever', async () => {
+    // Chen Jie owes money, so the run waits for a payment (an earlier test already disconnected Li Na's line).
+    const runId = runIdOf((await mutate('runs.start', { flowKey: 'broadband-disconnection', input: { idNumber: '510101198805050055', channel: 'store' } }, otto)).data);
+    await expect.poll(async () => JSON.stringify((await query('runs.get', { runId }, rita)).data), { timeout: 30_000 }).toContain('wait_payment');
+    await app.temporal.workflow.getHandle(runId).terminate('ops cleanup');
+    await expect.poll(() => statusOf(runId), { timeout: 10_000 }).toBe('terminated');
   });
 });
