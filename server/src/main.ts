@@ -6,6 +6,7 @@
  * Operator-fixable failures (bad env, database or Temporal unreachable) print one line and exit 1.
  */
 import { createDb } from '@switchboard/drizzle';
+import { DEMO_PASSWORD, DEMO_USERS } from '@switchboard/drizzle/seed';
 import { startApp } from './app.ts';
 import { resolveConfig } from './app-config.ts';
 import { startWorkerServices } from './embedded.ts';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     const app = await startApp({ dataDir: e.DATA_DIR, port: e.PORT, embedded: mode === 'embedded', log });
     stop = app.stop;
     log(`Switchboard ${mode === 'embedded' ? 'server + worker' : 'server'} listening on ${app.url}`);
+    if (mode === 'embedded') log(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
   }
   let stopping = false;
   const shutdown = (signal: string) => {
