@@ -37,7 +37,7 @@ async function editToDiagnostic(page: Page) {
   await page.press('[data-testid="diagram-search"]', 'Enter');
   const output = page.locator('.sb-field', { hasText: 'Save result as' }).locator('input');
   await output.waitFor();
-  await page.waitForSelector('[data-testid="problem-count"]:has-text("0 errors")');
+  await page.waitForSelector('[data-testid="problem-count"][data-errors="0"]');
   await output.focus();
   await page.keyboard.press('Home');
   const started = await page.evaluate(() => {
@@ -54,7 +54,7 @@ async function editToDiagnostic(page: Page) {
   const shown = await page.evaluate(() => new Promise<number>((resolve) => {
     const give = performance.now() + 15_000;
     const tick = () => {
-      const clean = document.querySelector('[data-testid="problem-count"]')?.textContent?.startsWith('0 errors');
+      const clean = document.querySelector('[data-testid="problem-count"]')?.getAttribute('data-errors') === '0';
       if (clean && performance.now() < give) requestAnimationFrame(tick);
       else resolve(clean ? NaN : performance.now());
     };

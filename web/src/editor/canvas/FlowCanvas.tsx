@@ -2,9 +2,9 @@
  * The React Flow canvas bound to the editor store. Large flows stay fast: nodes outside the view are not rendered,
  * node components are memoised, and only document edits (not selection) trigger compile and autosave.
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type FinalConnectionState,
+  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type Connection, type FinalConnectionState,
 } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { connect } from '../store/edits.ts';
@@ -14,6 +14,7 @@ import { nodeTypes } from './node-types.ts';
 import { edgeTypes } from './edge-types.ts';
 import { usePaletteDrop } from './use-palette-drop.ts';
 
+const FIT = { padding: 0.15, maxZoom: 1.1 };
 const minimapColour = (n: TEditorNode) => (n.type === 'note' ? '#facc15' : KIND_DESCRIPTORS[n.type].colour);
 
 export function FlowCanvas() {
@@ -26,6 +27,16 @@ export function FlowCanvas() {
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
   const { onDragOver, onDrop } = usePaletteDrop();
   const flow = useReactFlow();
+
+  // The fitView prop can run while the page around the canvas is still settling (lazy route, panels); fitting
+  // again once every node is measured makes a loaded flow always open fully in view.
+  const initialized = useNodesInitialized();
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!initialized || fitted.current) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void flow.fitView(FIT));
+  }, [initialized, flow]);
 
   const onConnect = useCallback((c: Connection) => store.getState().edit((g) => connect(g, c)), [store]);
   // Dropping a connection anywhere on a node (not only on its small input handle) connects to that node.
@@ -76,7 +87,7 @@ export function FlowCanvas() {
         minZoom={0.05}
         maxZoom={2}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
+        fitViewOptions={FIT}
       >
         <Background variant={BackgroundVariant.Dots} gap={18} size={1.2} color="#cfd5df" />
         <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(240,242,246,0.7)" />

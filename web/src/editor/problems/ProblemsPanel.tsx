@@ -16,7 +16,7 @@ export const ProblemsPanel = memo(function ProblemsPanel() {
     <section className="sb-problems" aria-label={t('editor.problems.title')} data-testid="problems">
       <header>
         <strong>{t('editor.problems.title')}</strong>
-        <span className={`sb-count ${errors ? 'is-error' : ''}`} data-testid="problem-count">
+        <span className={`sb-count ${errors ? 'is-error' : ''}`} data-testid="problem-count" data-errors={errors}>
           {t('editor.problems.summary', { errors, warnings: sorted.length - errors })}
         </span>
         <span className="sb-muted sb-small">{t('editor.problems.compiledIn', { ms: Math.max(1, Math.round(problems.ms)) })}</span>
