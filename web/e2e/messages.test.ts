@@ -104,13 +104,13 @@ describe('an author writing the SMS', () => {
     expect(await tip.textContent()).toContain('balance_freeze.freeze_amount_cny');
     expect(await page.locator('[data-testid="message-check"]').getAttribute('data-errors')).toBe('1');
     expect(await page.locator('[data-testid="message-counter"]').textContent()).toMatch(/2 of max 2 segments/);
-    await view.scrollIntoViewIfNeeded();
-    await shot(page, 'messages-author-offer005-en');
-
-    // Keyboard users: focusing a mark shows the same card; clicking a finding selects its span.
+    // Clicking a finding selects its span, whose card stays open without the mouse.
     await page.mouse.move(0, 0);
     await page.locator('button.msg-finding[data-rule="OFFER-005"]').click();
     expect(await gift.getAttribute('class')).toContain('msg-selected');
+    await expect.poll(() => tip.textContent()).toContain('冻结 90 元');
+    await page.locator('[data-testid="message-text"]').scrollIntoViewIfNeeded();
+    await shot(page, 'messages-author-offer005-en');
 
     await field.click();
     await page.keyboard.press('Control+A');

@@ -27,7 +27,8 @@ export function HighlightedText({ text, pieces, selectedId, onSelect }: TProps) 
     if (!box || !el) { setPos(null); return; }
     const b = box.getBoundingClientRect();
     const r = el.getBoundingClientRect();
-    setPos({ left: Math.max(0, Math.min(r.left - b.left, b.width - 300)), top: r.bottom - b.top + 6 });
+    const width = Math.min(300, b.width);
+    setPos({ left: Math.max(0, Math.min(r.left - b.left, b.width - width)), top: r.bottom - b.top + 6 });
   }, [active, text]);
 
   if (text === '') return <div className="msg-text msg-empty">{t('messages.empty')}</div>;
