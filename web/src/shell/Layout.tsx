@@ -8,12 +8,15 @@ import { Icon, type TIconName } from '../ui/icons.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { UserMenu } from './UserMenu.tsx';
+// The campaigns link is labelled from the campaigns bundle, which must be registered before the pages load.
+import '../campaigns/i18n.ts';
 
 const NAV: Array<{ to: string; icon: TIconName; label: string }> = [
   { to: '/inbox', icon: 'inbox', label: 'nav.inbox' },
   { to: '/runs', icon: 'runs', label: 'nav.runs' },
   { to: '/flows', icon: 'flows', label: 'nav.flows' },
   { to: '/catalog', icon: 'catalog', label: 'nav.catalog' },
+  { to: '/campaigns', icon: 'send', label: 'campaigns.title' },
 ];
 
 export function Layout({ user, children }: { user: TUser; children: ReactNode }) {
