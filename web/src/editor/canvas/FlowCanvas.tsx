@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, type Connection, type FinalConnectionState,
+  Background, BackgroundVariant, ConnectionLineType, Controls, MiniMap, ReactFlow, useNodesInitialized, useReactFlow, useStore, type Connection, type FinalConnectionState,
 } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../store/context.tsx';
 import { connect } from '../store/edits.ts';
@@ -27,6 +27,8 @@ export function FlowCanvas() {
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
   const { onDragOver, onDrop } = usePaletteDrop();
   const flow = useReactFlow();
+  // Level of detail: below this zoom the text on cards cannot be read, so it is not painted either.
+  const far = useStore((s) => s.transform[2] < 0.35);
 
   // The fitView prop can run while the page around the canvas is still settling (lazy route, panels); fitting
   // again once every node is measured makes a loaded flow always open fully in view.
@@ -66,7 +68,7 @@ export function FlowCanvas() {
   }, [focus, flow, store]);
 
   return (
-    <div className="sb-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`sb-canvas${far ? ' is-far' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<TEditorNode>
         nodes={nodes}
         edges={edges}

@@ -2,7 +2,7 @@
  * The node card: icon, kind, label, summary, and one labelled source handle per port. Memoised and reading only
  * its own slice of the store, so a change to one node re-renders one node even on a 1,000-node canvas.
  */
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { TNodeKind } from '@switchboard/flows/plan/types';
@@ -25,8 +25,14 @@ function FlowNodeView({ id, type, data, selected }: NodeProps<TFlowNode>) {
   const portKey = ports.map((p) => p.name).join('\n');
   const updateNodeInternals = useUpdateNodeInternals();
   // React Flow measures handles once; when ports appear, vanish or are renamed it must measure again, or edges
-  // attached to a renamed port would not be drawn.
-  useEffect(() => updateNodeInternals(id), [portKey, id, updateNodeInternals]);
+  // attached to a renamed port would not be drawn. Not on mount: React Flow measures new nodes itself, and a
+  // re-measure per node on a 1,000-node load would cost a store update each.
+  const measuredPorts = useRef(portKey);
+  useEffect(() => {
+    if (measuredPorts.current === portKey) return;
+    measuredPorts.current = portKey;
+    updateNodeInternals(id);
+  }, [portKey, id, updateNodeInternals]);
   const d = KIND_DESCRIPTORS[kind];
   const summary = summarize(kind, data.config, t);
   const cls = ['sb-node', selected ? 'is-selected' : '', problem ? `has-${problem}` : '', mark ? `mark-${mark}` : ''].join(' ');
