@@ -75,7 +75,7 @@ describe('editor safety', () => {
     expect(await review.locator('.sb-node-label').textContent()).toBe(HOSTILE_LABEL);
     expect(await review.locator('img, script').count()).toBe(0);
     expect(await page.locator('[data-testid="node-note-1"]').textContent()).toContain('<b>not bold</b>');
-    expect(await page.evaluate(() => Reflect.get(window, 'pwned'))).toBeUndefined();
+    expect(await page.evaluate(() => Reflect.get(globalThis, 'pwned'))).toBeUndefined();
     await expect.poll(status, { timeout: 15_000 }).toBe('saved');
     await shot(page, 'editor-imported-en');
   });
