@@ -62,7 +62,9 @@ describe.each(targets)('campaign activities on %s', (_name, options) => {
     expect(sent).toMatchObject({ sent: 1, failed: 0 });
     const [row] = await handle.db.select().from(outbox).where(eq(outbox.idempotencyKey, `ts-${id}:${whitelisted}`));
     expect(row?.body).toContain('测试您好');
-    await expect(testSend.run({ campaignId: id, text: 'x', numbers: ['13800000101'] }, contextFor(handle.db, 'k'))).rejects.toThrow(/13800000101 not in the "test-numbers" whitelist/);
+    const offList = await testSend.run({ campaignId: id, text: 'x', numbers: ['13800000101'] }, contextFor(handle.db, `off-${id}`));
+    expect(offList).toEqual({ sent: 0, failed: 1, messageIds: [] });
+    expect(await handle.db.select().from(outbox).where(like(outbox.idempotencyKey, `off-${id}:%`))).toEqual([]);
   });
 
   it('counts replies by kind', async () => {
