@@ -166,6 +166,7 @@ describe('designer builds and publishes the reduced complaint follow-up', () => 
     await expect.poll(() => node('end-3').getAttribute('class')).toContain('mark-path');
     for (const id of ['start', 'decision-1', 'review-1', 'wait-1', 'event-1']) expect(await node(id).getAttribute('class')).toContain('mark-path');
     expect(await node('end-2').getAttribute('class')).not.toContain('mark-path');
+    await page.click('[data-testid="test-run-panel"] header button');
     await page.click('[data-testid="fit-view"]');
     await page.waitForTimeout(400);
     await shot(page, 'editor-test-run-path-en');

@@ -29,6 +29,7 @@ export function FlowCanvas() {
   const flow = useReactFlow();
   // Level of detail: below this zoom the text on cards cannot be read, so it is not painted either.
   const far = useStore((s) => s.transform[2] < 0.35);
+  const highlighting = useEditor((s) => s.highlight?.title);
 
   // The fitView prop can run while the page around the canvas is still settling (lazy route, panels); fitting
   // again once every node is measured makes a loaded flow always open fully in view.
@@ -68,7 +69,7 @@ export function FlowCanvas() {
   }, [focus, flow, store]);
 
   return (
-    <div className={`sb-canvas${far ? ' is-far' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`sb-canvas${far ? ' is-far' : ''}${highlighting ? ' is-highlighting' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<TEditorNode>
         nodes={nodes}
         edges={edges}
