@@ -64,7 +64,7 @@ describe('switchboard task', () => {
   it('refuses --as without an admin token on a non-embedded server', async () => {
     const anonymous = await cli(['list', '--json', '--as', 'rita']);
     expect(anonymous.code).toBe(1);
-    expect(anonymous.stderr).toMatch(/HTTP 403: x-switchboard-as \(--as\) needs an embedded dev server or an admin API token/);
+    expect(anonymous.stderr).toMatch(/HTTP 403: x-switchboard-as \(--as\) needs an embedded dev server called from this machine, or an admin API token/);
     const reviewer = await cli(['list', '--as', 'root'], ritaToken);
     expect(reviewer.code).toBe(1);
     expect(reviewer.stderr).toMatch(/403/);
@@ -92,18 +92,19 @@ describe('switchboard task', () => {
     expect(await kit.app.temporal.workflow.getHandle(runId).result()).toMatchObject({ result: { outcome: 'approve', decidedBy: ['rita'], comment: 'ok' } });
   });
 
-  it('accepts --as without credentials only when the server runs in embedded dev mode', async () => {
-    const context = (embedded: boolean): TContext => ({
+  it('accepts --as without credentials only on an embedded server called from this machine', async () => {
+    const context = (embedded: boolean, clientAddress = '127.0.0.1'): TContext => ({
       db: kit.app.db,
       temporal: kit.app.temporal,
       user: null,
       auth: null,
       config: resolveConfig(env(), embedded),
-      http: { viaHttp: true, header: (name) => (name === 'x-switchboard-as' ? 'rita' : undefined), setCookie: () => undefined },
+      http: { viaHttp: true, clientAddress, header: (name) => (name === 'x-switchboard-as' ? 'rita' : undefined), setCookie: () => undefined },
     });
     const caller = createCallerFactory(appRouter);
     const asRita = await caller(context(true)).inbox.list({ status: 'any' });
     expect(asRita.items.map((t) => t.id)).toEqual([taskId]);
-    await expect(caller(context(false)).inbox.list({})).rejects.toThrow(/needs an embedded dev server or an admin API token/);
+    await expect(caller(context(false)).inbox.list({})).rejects.toThrow(/needs an embedded dev server called from this machine, or an admin API token/);
+    await expect(caller(context(true, '10.1.2.3')).inbox.list({})).rejects.toThrow(/called from this machine/);
   });
 });

@@ -16,8 +16,11 @@ const actAs = middleware(async ({ ctx, path, next }) => {
   const username = ctx.http.header(ACT_AS_HEADER);
   if (username === undefined || username === '') return next();
   const adminToken = ctx.auth?.kind === 'token' && ctx.user?.roles.includes('admin') === true;
-  if (!ctx.config.embedded && !adminToken) {
-    throw new AppError('FORBIDDEN', `${ACT_AS_HEADER} (--as) needs an embedded dev server or an admin API token`);
+  // Embedded mode trusts only this machine: even a server bound to another interface by mistake must not
+  // let a remote caller act as anyone.
+  const fromLoopback = isLoopback(ctx.http.clientAddress ?? '');
+  if (!adminToken && !(ctx.config.embedded && fromLoopback)) {
+    throw new AppError('FORBIDDEN', `${ACT_AS_HEADER} (--as) needs an embedded dev server called from this machine, or an admin API token`);
   }
   const [row] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.username, username));
   const user = row ? await loadSessionUser(ctx.db, row.id) : null;
@@ -32,6 +35,10 @@ const actAs = middleware(async ({ ctx, path, next }) => {
   });
   return next({ ctx: { ...ctx, user } });
 });
+
+function isLoopback(address: string): boolean {
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
 
 const requireUser = middleware(({ ctx, next }) => {
   if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Sign in first');
