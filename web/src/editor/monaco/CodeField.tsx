@@ -32,6 +32,8 @@ export default function CodeField({ value, onChange, language, names, problems, 
       overviewRulerLanes: 0, renderLineHighlight: 'none', scrollbar: { vertical: 'auto', horizontal: 'hidden', alwaysConsumeMouseWheel: false },
       fixedOverflowWidgets: true, ariaLabel, suggest: { showWords: false }, quickSuggestions: { other: true, strings: false, comments: false },
       padding: { top: 5, bottom: 5 },
+      // Chinese full-width punctuation (：，；) is ordinary text in SMS templates, not a confusable to box.
+      unicodeHighlight: { ambiguousCharacters: false },
       // The hidden-textarea input path: works with IMEs (Chinese input) and with automation alike.
       editContext: false,
     });
