@@ -2,9 +2,9 @@
  * Inspector inputs bound to a path in the selected node's config. Empty inputs remove the key, so an untouched
  * optional field never appears in the saved document.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getIn, num, str, strList, toJson, type TJson } from '../model/json.ts';
+import { getIn, isRecord, num, str, strList, toJson, type TJson } from '../model/json.ts';
 import { useEditor } from '../store/context.tsx';
 import { Field } from './Field.tsx';
 import { useNodeEditing } from './node-context.tsx';
@@ -126,6 +126,32 @@ export function ValueInput({ path, label, hint, placeholder }: TPathProps) {
           <input className="sb-input" value={literal} placeholder={placeholder} onChange={(e) => setLiteral(e.target.value)} />
         )}
       </div>
+    </Field>
+  );
+}
+
+/** A JSON object (a review's form schema, a mapping) edited as text; invalid JSON is shown and never saved. */
+export function JsonInput({ path, label, hint }: TPathProps) {
+  const { config, set, problems } = useNodeEditing();
+  const { t } = useTranslation();
+  const value = getIn(config, path);
+  const [text, setText] = useState(() => (value === undefined ? '' : JSON.stringify(value, null, 2)));
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    if (!text.trim()) { setError(null); set(path, undefined); return; }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (!isRecord(parsed)) throw new Error(t('editor.error.notObject'));
+      setError(null);
+      set(path, toJson(parsed));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <Field label={label} hint={hint} problems={problems(path)}>
+      <textarea className="sb-input sb-mono" rows={5} value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} onBlur={commit} />
+      {error && <div className="sb-field-problem error" role="alert">{error}</div>}
     </Field>
   );
 }

@@ -4,7 +4,7 @@ import { getIn, strList } from '../../model/json.ts';
 import { useEditorStore } from '../../store/context.tsx';
 import { renamePort, updateNodeData } from '../../store/edits.ts';
 import { setIn } from '../../model/json.ts';
-import { CodeInput, ListInput, NumberInput, TextInput } from '../fields.tsx';
+import { CodeInput, JsonInput, ListInput, NumberInput, TextInput } from '../fields.tsx';
 import { Field } from '../Field.tsx';
 import { useNodeEditing } from '../node-context.tsx';
 
@@ -82,6 +82,7 @@ export function ReviewForm() {
         ))}
       </fieldset>
       <CodeInput path={['assignees', 'expression']} label={t('editor.field.assigneeExpression')} mode="expr" />
+      <JsonInput path={['form']} label={t('editor.field.form')} hint={t('editor.hint.form')} />
       <TextInput path={['output']} label={t('editor.field.output')} hint={t('editor.hint.output')} />
     </>
   );

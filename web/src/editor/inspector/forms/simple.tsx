@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getIn, isRecord, num, str } from '../../model/json.ts';
-import { CheckInput, CodeInput, NumberInput, SelectInput, TextInput, ValueInput } from '../fields.tsx';
+import { CheckInput, CodeInput, JsonInput, NumberInput, SelectInput, TextInput, ValueInput } from '../fields.tsx';
 import { Field } from '../Field.tsx';
 import { useNodeEditing } from '../node-context.tsx';
 import { useEditor } from '../../store/context.tsx';
@@ -12,7 +12,12 @@ const OUTCOMES = ['completed', 'rejected', 'cancelled', 'failed'];
 
 export function EndForm() {
   const { t } = useTranslation();
-  return <SelectInput path={['outcome']} label={t('editor.field.outcome')} options={OUTCOMES.map((o) => ({ value: o, label: t(`editor.endOutcome.${o}`) }))} />;
+  return (
+    <>
+      <SelectInput path={['outcome']} label={t('editor.field.outcome')} options={OUTCOMES.map((o) => ({ value: o, label: t(`editor.endOutcome.${o}`) }))} />
+      <JsonInput path={['result']} label={t('editor.field.result')} hint={t('editor.hint.mapping')} />
+    </>
+  );
 }
 
 export function JoinForm() {
@@ -104,6 +109,7 @@ export function SubflowForm() {
   return (
     <>
       <TextInput path={['flow']} label={t('editor.field.flow')} placeholder="complaint-follow-up" />
+      <JsonInput path={['input']} label={t('editor.section.input')} hint={t('editor.hint.mapping')} />
       <TextInput path={['output']} label={t('editor.field.output')} hint={t('editor.hint.output')} />
     </>
   );
