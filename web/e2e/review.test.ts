@@ -51,6 +51,14 @@ describe('reviewer approves hello-review in the browser', () => {
     await page.locator('[data-testid="catalog"] article', { hasText: 'http.request' }).locator('button').click();
     await page.locator('.schema-pair pre').first().waitFor();
     await shot(page, 'catalog-en');
+
+    // A session that ends under the open app (expired, signed out elsewhere) leads back to the login page.
+    await page.context().clearCookies();
+    await page.click('[data-testid="nav-inbox"]');
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/inbox');
+    await page.locator('#username').waitFor();
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe('/login');
     await page.context().close();
   });
 

@@ -24,7 +24,8 @@ export function useSession() {
     },
   });
   const signedOut = query.isError && httpStatus(query.error) === 401;
-  return { user: query.data?.user ?? null, isLoading: query.isLoading, signedOut, error: signedOut ? null : query.error };
+  // After a 401 the cache still holds the last user; that user is gone, so never hand it out.
+  return { user: signedOut ? null : query.data?.user ?? null, isLoading: query.isLoading, signedOut, error: signedOut ? null : query.error };
 }
 
 export function useLogin() {

@@ -3,7 +3,7 @@
  * requests go to same-origin /trpc with the session cookie, and every request carries the CSRF header the server
  * demands on mutations (its value must equal the session's token, which `auth.me` / `auth.login` hand us).
  */
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
@@ -19,7 +19,20 @@ export function setCsrfToken(token: string | null | undefined) {
   csrfToken = token || 'anonymous';
 }
 
+/**
+ * A 401 anywhere means the session ended (expired, signed out in another tab): re-ask `auth.me`, whose 401 sends
+ * us to the login page. Not for `auth.me` itself (that would loop) nor login (a wrong password is also a 401).
+ */
+function onAuthLost(error: unknown, key: readonly unknown[] | undefined) {
+  if (httpStatus(error) !== 401) return;
+  const path = JSON.stringify(key?.[0]);
+  if (path === JSON.stringify(['auth', 'me']) || path === JSON.stringify(['auth', 'login'])) return;
+  void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+}
+
 export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error, query) => onAuthLost(error, query.queryKey) }),
+  mutationCache: new MutationCache({ onError: (error, _vars, _ctx, mutation) => onAuthLost(error, mutation.options.mutationKey) }),
   defaultOptions: {
     queries: {
       staleTime: 2_000,
