@@ -6,11 +6,11 @@
 import { outbox, recipients } from '@switchboard/drizzle';
 import { count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventSignal } from '../../contract.ts';
-import { endNode, expr, lit, obj, planOf } from '../../../test/plans.ts';
-import { startTestEnv, type TTestEnv } from '../../../test/env.ts';
-import { insertCampaign } from '../../activities/campaign/test-kit.ts';
-import { batchProgressQuery, batchWorkflowId, BATCH_WORKFLOW_TYPE } from './contract.ts';
+import { eventSignal } from '../src/contract.ts';
+import { endNode, expr, lit, obj, planOf } from './plans.ts';
+import { startTestEnv, type TTestEnv } from './env.ts';
+import { insertCampaign } from '../src/activities/campaign/test-kit.ts';
+import { batchProgressQuery, batchWorkflowId, BATCH_WORKFLOW_TYPE } from '../src/workflows/batch/contract.ts';
 
 let env: TTestEnv;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 /** Campaign API shapes: the draft an owner edits (validated once here) and the campaign view the web shows. */
-import { campaigns } from '@switchboard/drizzle';
+import type { campaigns } from '@switchboard/drizzle';
 import { ZChannel, ZOffer } from '@switchboard/flows/messages/index';
 import { campaignContentHash } from '@switchboard/worker/activities/campaign/content-hash';
 import { z } from 'zod';
