@@ -9,6 +9,7 @@ import { campaigns, flowVersions, outbox, recipients } from '@switchboard/drizzl
 import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { call } from '../../test/client.ts';
 import { comingDeadline, eventually, fixedText, giftText, insertAudience, startCampaignKit, voiceOffer, type TCampaignKit } from './campaign-kit.ts';
 
 // The app starts runs on TEMPORAL_TASK_QUEUE; a queue of our own keeps other suites' workers away from them.
@@ -98,4 +99,22 @@ describe('campaign approval, end to end', () => {
     const [row] = await kit.app.db.select().from(campaigns).where(eq(campaigns.id, campaign.id));
     expect(row?.runId).toBe(runId);
   }, 180_000);
+
+  it('refuses bad drafts naming the field, wrong roles, strangers and stale edits', async () => {
+    const date = comingDeadline();
+    const sendAt = new Date(Date.now() + 86_400_000).toISOString();
+    const good = { name: 'guards', ownerEmail: 'olga@example.com', text: fixedText(date.text), offer: voiceOffer(date.iso, sendAt), audienceId, sendAt, throughputPerSec: 100 };
+    const { offer_id: _dropped, ...noId } = voiceOffer(date.iso, sendAt);
+    const bad = await kit.as('olga', 'mutation', 'campaigns.create', { ...good, offer: noId });
+    expect(bad.status).toBe(400);
+    expect(bad.error?.message).toMatch(/offer\.offer_id/);
+    expect((await kit.as('ravi', 'mutation', 'campaigns.create', good)).status).toBe(403);
+    expect((await call(kit.app.url, 'query', 'campaigns.list', {})).status).toBe(401);
+    const created = ZCreated.parse((await kit.as('olga', 'mutation', 'campaigns.create', good)).data);
+    expect((await kit.as('olga', 'mutation', 'campaigns.update', { campaignId: created.id, revision: created.revision, draft: { ...good, name: 'guards 2' } })).status).toBe(200);
+    const stale = await kit.as('olga', 'mutation', 'campaigns.update', { campaignId: created.id, revision: created.revision, draft: { ...good, name: 'guards 3' } });
+    expect(stale.status).toBe(409);
+    expect((await kit.as('olga', 'query', 'campaigns.get', { campaignId: 'cmp-missing' })).status).toBe(404);
+  });
 });
+
