@@ -98,6 +98,10 @@ describe('campaign approval, end to end', () => {
     expect(optedOut?.optedOut).toBe(true);
     const [row] = await kit.app.db.select().from(campaigns).where(eq(campaigns.id, campaign.id));
     expect(row?.runId).toBe(runId);
+    const ZStatus = z.object({ campaign: z.object({ status: z.string() }) });
+    await eventually(async () => ZStatus.parse((await kit.as('olga', 'query', 'campaigns.get', { campaignId: campaign.id })).data).campaign.status === 'sent' || undefined, 'status sent', 10_000);
+    const listed = await kit.as('olga', 'query', 'campaigns.list', { mine: true });
+    expect(z.array(z.object({ id: z.string(), status: z.string() })).parse(listed.data).find((c) => c.id === campaign.id)?.status).toBe('sent');
   }, 180_000);
 
   it('refuses bad drafts naming the field, wrong roles, strangers and stale edits', async () => {

@@ -12,6 +12,6 @@ export const get = authedProcedure
   .output(z.object({ campaign: ZCampaignView, run: z.object({ id: z.string(), status: z.string() }).nullable(), progress: ZProgress }))
   .query(async ({ ctx, input }) => {
     const row = await loadCampaignOr404(ctx.db, input.campaignId);
-    const [run] = row.runId ? await ctx.db.select({ id: runs.id, status: runs.status }).from(runs).where(eq(runs.id, row.runId)) : [];
-    return { campaign: toView(row), run: run ?? null, progress: await campaignProgress(ctx.db, ctx.temporal, row) };
+    const [run] = row.runId ? await ctx.db.select({ id: runs.id, status: runs.status, outcome: runs.outcome }).from(runs).where(eq(runs.id, row.runId)) : [];
+    return { campaign: toView(row, run), run: run ? { id: run.id, status: run.status } : null, progress: await campaignProgress(ctx.db, ctx.temporal, row) };
   });

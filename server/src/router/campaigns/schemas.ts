@@ -43,6 +43,15 @@ export const ZCampaignView = z.object({
   updatedAt: z.string(),
 });
 
-export function toView(row: typeof campaigns.$inferSelect): z.infer<typeof ZCampaignView> {
-  return { ...row, sendAt: row.sendAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+type TRunEnd = { status: string; outcome: string | null } | null | undefined;
+
+/** What the owner sees: the stored status while the approval run is open, then what the run's end says. */
+export function campaignStatus(stored: string, run: TRunEnd): string {
+  if (!run || run.status === 'running') return stored;
+  if (run.status === 'completed') return run.outcome === 'completed' || run.outcome === null ? 'sent' : run.outcome === 'cancelled' ? 'withdrawn' : 'failed';
+  return run.status === 'cancelled' || run.status === 'terminated' ? 'withdrawn' : 'failed';
+}
+
+export function toView(row: typeof campaigns.$inferSelect, run?: TRunEnd): z.infer<typeof ZCampaignView> {
+  return { ...row, status: campaignStatus(row.status, run), sendAt: row.sendAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
