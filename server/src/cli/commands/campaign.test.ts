@@ -10,6 +10,7 @@ it('names the bad option and exits 2', async () => {
     expect(await main(['seed-audience', '--count', '0'])).toBe(2);
     expect(await main(['seed-audience', '--count', '2000000'])).toBe(2);
     expect(await main(['seed-audience', '--count', '10', '--audience', 'bad id!'])).toBe(2);
+    expect(await main(['seed-audience', '--count', '1', '--first-phone', 'abc'])).toBe(2);
   } finally {
     spy.mockRestore();
   }
@@ -17,4 +18,5 @@ it('names the bad option and exits 2', async () => {
   expect(errors.join('')).toMatch(/--count: at least 1/);
   expect(errors.join('')).toMatch(/--count: at most 1000000/);
   expect(errors.join('')).toMatch(/--audience: 1-100 letters/);
+  expect(errors.join('')).toMatch(/--first-phone/);
 });

@@ -9,25 +9,27 @@ import { z } from 'zod';
 import { env } from '../../env.ts';
 
 const USAGE = `Usage:
-  switchboard campaign seed-audience --count <n> [--audience <id>] [--opt-out-every <n>] [--replace]
+  switchboard campaign seed-audience --count <n> [--audience <id>] [--first-phone <n>] [--opt-out-every <n>] [--replace]
 
 Seeds up to ${MAX_DEMO_AUDIENCE.toLocaleString('en')} demo recipients into an audience (default "demo"), phones
-15000000000 upwards; --opt-out-every 50 marks every 50th recipient opted out.`;
+15000000000 upwards (or --first-phone); --opt-out-every 50 marks every 50th recipient opted out.
+The test-send whitelist is the audience "test-numbers": e.g. --audience test-numbers --count 1 --first-phone 13800000000.`;
 
 const ZSeedArgs = z.object({
   count: z.coerce.number().int('--count: a whole number').min(1, '--count: at least 1').max(MAX_DEMO_AUDIENCE, `--count: at most ${MAX_DEMO_AUDIENCE}`),
   audience: z.string().regex(/^[a-zA-Z0-9._:-]{1,100}$/, '--audience: 1-100 letters, digits, . _ : -'),
   optOutEvery: z.coerce.number().int().min(0, '--opt-out-every: 0 or more'),
+  firstPhone: z.coerce.number().int('--first-phone: a phone number').min(10_000, '--first-phone: a phone number').max(999_999_999_999_999, '--first-phone: at most 15 digits'),
   replace: z.boolean(),
 });
 
 async function seed(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { count: { type: 'string' }, audience: { type: 'string' }, 'opt-out-every': { type: 'string' }, replace: { type: 'boolean' } } });
+  const { values } = parseArgs({ args, options: { count: { type: 'string' }, audience: { type: 'string' }, 'opt-out-every': { type: 'string' }, 'first-phone': { type: 'string' }, replace: { type: 'boolean' } } });
   if (values.count === undefined) {
     process.stderr.write(`campaign seed-audience: --count is required\n\n${USAGE}\n`);
     return 2;
   }
-  const parsed = ZSeedArgs.safeParse({ count: values.count, audience: values.audience ?? 'demo', optOutEvery: values['opt-out-every'] ?? 0, replace: values.replace ?? false });
+  const parsed = ZSeedArgs.safeParse({ count: values.count, audience: values.audience ?? 'demo', optOutEvery: values['opt-out-every'] ?? 0, firstPhone: values['first-phone'] ?? 15_000_000_000, replace: values.replace ?? false });
   if (!parsed.success) {
     process.stderr.write(`campaign seed-audience: ${parsed.error.issues.map((i) => i.message).join('; ')}\n`);
     return 2;
@@ -36,8 +38,8 @@ async function seed(args: string[]): Promise<number> {
   const handle = e.DATABASE_URL ? await createDb({ url: e.DATABASE_URL }) : await createDb({ dataDir: `${e.DATA_DIR}/pglite` });
   try {
     const started = Date.now();
-    const { count, audience, optOutEvery, replace } = parsed.data;
-    await seedAudience(handle.db, { audienceId: audience, count, optOutEvery, replace, onProgress: (done) => process.stderr.write(`  ${done.toLocaleString('en')} / ${count.toLocaleString('en')}\n`) });
+    const { count, audience, optOutEvery, replace, firstPhone } = parsed.data;
+    await seedAudience(handle.db, { audienceId: audience, count, optOutEvery, replace, firstPhone, onProgress: (done) => process.stderr.write(`  ${done.toLocaleString('en')} / ${count.toLocaleString('en')}\n`) });
     process.stdout.write(`seeded ${count} recipients into audience "${audience}" in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     return 0;
   } finally {
