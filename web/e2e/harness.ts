@@ -3,6 +3,7 @@
  * (in-memory PGlite, demo users, worker in-process) on a free port against the shared Temporal dev server, and
  * Debian's Chromium driven by playwright-core. Screenshots go to test-artifacts/ (gitignored).
  */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,10 @@ export type TStack = { app: TApp; browser: Browser; stop: () => Promise<void> };
 export async function startStack(): Promise<TStack> {
   const temporalAddress = process.env.TEMPORAL_ADDRESS;
   if (!temporalAddress) throw new Error('TEMPORAL_ADDRESS is not set: run e2e tests through the root vitest (its global setup starts Temporal)');
+  // Every e2e file runs its own app and embedded worker against the one shared Temporal server: a task queue of its
+  // own keeps another file's worker from picking up this file's runs (and projecting them into the wrong database).
+  // Set before startApp's first env() read, which caches per process (each test file is its own fork).
+  process.env.TEMPORAL_TASK_QUEUE ??= `e2e-${randomUUID()}`;
   const webDist = mkdtempSync(join(tmpdir(), 'switchboard-web-'));
   await build({ root: WEB_ROOT, logLevel: 'warn', build: { outDir: webDist, emptyOutDir: true } });
   const log: string[] = [];
