@@ -2,10 +2,10 @@
 // (server, worker → drizzle → flows; web → flows + server *types*), flows stays pure, and workflow code
 // stays deterministic (no Node built-ins, no database) so Temporal can replay it.
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const pkg = (name) => [`@switchboard/${name}`, `@switchboard/${name}/*`];
 const restrict = (message, paths, extra = []) => ({
   '@typescript-eslint/no-restricted-imports': [
     'error',
@@ -53,7 +53,10 @@ export default tseslint.config(
   },
   {
     files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
