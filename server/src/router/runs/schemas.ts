@@ -1,5 +1,6 @@
 /** API shapes of runs: the `runs` / `run_events` rows with dates as ISO strings (what the web and CLI read). */
 import type { runEvents, runs } from '@switchboard/drizzle';
+import { ZProjectedEvent } from '@switchboard/worker/activities/projection';
 import { z } from 'zod';
 
 export const ZRunId = z.string().regex(/^run-[a-z0-9][a-z0-9-]{2,63}-[0-9a-f-]{36}$/, 'a run id looks like run-<flowKey>-<uuid>');
@@ -24,15 +25,8 @@ export const ZRunView = z.object({
   endedAt: z.string().nullable(),
 });
 
-export const ZRunEventView = z.object({
-  id: z.string(),
-  nodeId: z.string().nullable(),
-  type: z.string(),
-  port: z.string().nullable(),
-  at: z.string(),
-  durationMs: z.number().int().nullable(),
-  data: z.unknown(),
-});
+/** A run event as the API shows it: the same shape the worker's projection writes. */
+export const ZRunEventView = ZProjectedEvent;
 
 export function runView(row: typeof runs.$inferSelect): z.infer<typeof ZRunView> {
   return { ...row, startedAt: row.startedAt.toISOString(), endedAt: row.endedAt?.toISOString() ?? null };
