@@ -11,6 +11,7 @@ export {
 export { ZMessageCase, parseMessageCase, type TMessageCase } from './case.ts';
 export { MessageInputError, type TInputIssue } from './errors.ts';
 export { ZFinding, type TFinding, type TSpan } from './finding.ts';
+export { approvalGate, isApprovingOutcome, type TApprovalGate, type TGateAck } from './approval.ts';
 export { ZChannelProfile, type TChannelProfile } from './profiles/schema.ts';
 export { DEFAULT_PROFILES, profileFor } from './profiles/defaults.ts';
 export { RULE_SET_VERSION, RULE_SEVERITY, RULE_IDS, type TRuleId, type TSeverity } from './rules/catalog.ts';

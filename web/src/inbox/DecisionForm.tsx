@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApprovingOutcome } from '@switchboard/flows';
 import { errorText, trpc } from '../lib/trpc.ts';
 import { Icon } from '../ui/icons.tsx';
 import { outcomeLabel } from '../ui/status.tsx';
@@ -22,13 +23,11 @@ type TProps = {
 };
 
 function outcomeClass(outcome: string, index: number) {
-  if (/^(approve|accept|confirm|pass|ok)/i.test(outcome) || (index === 0 && !/reject|deny/i.test(outcome))) return 'btn btn-approve';
+  if (isApprovingOutcome(outcome) || (index === 0 && !/reject|deny/i.test(outcome))) return 'btn btn-approve';
   if (/^(reject|deny|decline|refuse)/i.test(outcome)) return 'btn btn-reject';
   return 'btn';
 }
 const SHORTCUT: Record<string, string> = { approve: 'a', reject: 'r' };
-/** Outcomes that approve what is reviewed (a message gate holds only these; "resubmitted" or "reject" stay open). */
-const APPROVING = /^(approve|accept|confirm|pass|ok)/i;
 
 export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided, approvalBlock = null }: TProps) {
   const { t } = useTranslation();
@@ -64,7 +63,7 @@ export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided, app
   const submit = (outcome: string) => {
     setTried(true);
     setRefusal(null);
-    if (approvalBlock && APPROVING.test(outcome)) {
+    if (approvalBlock && isApprovingOutcome(outcome)) {
       setRefusal(approvalBlock);
       return;
     }
@@ -92,7 +91,7 @@ export function DecisionForm({ taskId, outcomes, form, decideRef, onDecided, app
         <div className="outcomes">
           {outcomes.map((o, i) => (
             <button key={o} type="button" className={outcomeClass(o, i)} disabled={decide.isPending} onClick={() => submit(o)} data-outcome={o}
-              aria-disabled={approvalBlock !== null && APPROVING.test(o)} title={approvalBlock !== null && APPROVING.test(o) ? approvalBlock : undefined}>
+              aria-disabled={approvalBlock !== null && isApprovingOutcome(o)} title={approvalBlock !== null && isApprovingOutcome(o) ? approvalBlock : undefined}>
               {/^(approve|accept)/i.test(o) && <Icon name="check" />}
               {/^(reject|deny)/i.test(o) && <Icon name="x" />}
               {outcomeLabel(t, o)}

@@ -1,7 +1,9 @@
 /**
  * inbox.decide — a reviewer's decision, sent to the run as the `decide` Workflow Update. The server checks what it
  * can without Temporal (visible, open, outcome, form) for a fast clear 4xx; the workflow's validator is the
- * authority on assignment, claims, quorum and separation of duties. A resubmitted request id returns the first answer.
+ * authority on assignment, claims, quorum and separation of duties. An approving outcome also needs the run's
+ * validated messages free of errors and their warnings acknowledged (message-gate.ts); other outcomes never do.
+ * A resubmitted request id returns the first answer.
  */
 import { ZDecideResult } from '@switchboard/worker/contract';
 import { formProblems } from '@switchboard/worker/workflows/nodes/review-form';
@@ -9,6 +11,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { inboxProcedure } from './procedure.ts';
 import { loadVisibleTask, requestIdOr, ZRequestId, ZTaskId } from './load-task.ts';
+import { assertMessageApprovable } from './message-gate.ts';
 import { decisionsOf } from './task-view.ts';
 import { sendDecision } from './workflow-call.ts';
 
@@ -41,6 +44,7 @@ export const decide = inboxProcedure
     }
     const problems = formProblems(task.form, input.form);
     if (problems.length) throw new AppError('INVALID_INPUT', `Invalid input: form: ${problems.join('; ')}`, { form: problems });
+    await assertMessageApprovable(ctx.db, task, input.outcome);
     return sendDecision(ctx.temporal, task.runId, updateId, {
       taskId: task.id,
       outcome: input.outcome,
