@@ -48,14 +48,14 @@ it('drafts, catches the defect live, saves, previews and submits', async () => {
   await shot(page, 'campaign-editor-gift-en');
 
   await page.fill('[data-testid="campaign-template"]', fixed);
-  await page.waitForFunction(() => document.querySelector('[data-testid="message-check"]')?.getAttribute('data-errors') === '0');
+  await page.locator('[data-testid="message-check"][data-errors="0"]').waitFor();
   await page.getByRole('button', { name: 'Save draft' }).click();
   await page.waitForURL('**/campaigns/cmp-*');
   await page.locator('[data-testid="campaign-previews"] li', { hasText: '王一' }).waitFor();
   expect(await page.locator('[data-testid="campaign-previews"]').textContent()).toContain('冻结话费90元');
 
   const submit = page.getByRole('button', { name: 'Submit for approval' });
-  await page.waitForFunction(() => document.querySelector('[data-testid="message-check"]')?.getAttribute('data-errors') === '0');
+  await page.locator('[data-testid="message-check"][data-errors="0"]').waitFor();
   await submit.click();
   await page.locator('[data-testid="campaign-progress"] a[href^="/runs/run-campaign-approval-"]').waitFor();
   await shot(page, 'campaign-editor-submitted-en');
