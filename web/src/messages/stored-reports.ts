@@ -32,12 +32,3 @@ export function storedReports(value: unknown): TStoredReport[] {
   }
   return [...latest.values()];
 }
-
-/** What gates approval: errors block it; warnings need acknowledgements covering every warning rule. */
-export function reviewGate(reports: TStoredReport[], acknowledgedRules: ReadonlySet<string>) {
-  const all = reports.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error');
-  const warningRules = [...new Set(all.filter((f) => f.severity === 'warning').map((f) => f.rule))];
-  const unacknowledged = warningRules.filter((r) => !acknowledgedRules.has(r));
-  return { errors: errors.length, warningRules, unacknowledged };
-}

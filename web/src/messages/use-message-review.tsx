@@ -6,9 +6,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { approvalGate } from '@switchboard/flows';
 import { trpc } from '../lib/trpc.ts';
 import { MessageCheckView } from './MessageCheckView.tsx';
-import { reviewGate, storedReports } from './stored-reports.ts';
+import { storedReports } from './stored-reports.ts';
 
 type TTaskRef = { id: string; status: string } | undefined;
 type TReviewer = { roles: readonly string[] } | null | undefined;
@@ -22,13 +23,13 @@ export function useMessageReview(task: TTaskRef, runFindings: unknown, user: TRe
   const ack = useMutation(trpc.messages.acknowledge.mutationOptions({
     onSuccess: () => { void qc.invalidateQueries({ queryKey: trpc.messages.acknowledgements.queryKey({ subject }) }); },
   }));
-  const acknowledgedRules = useMemo(() => new Set((acks.data ?? []).flatMap((a) => a.rules)), [acks.data]);
-  const gate = reviewGate(reports, acknowledgedRules);
+  // The server's own gate (flows/messages/approval.ts): an acknowledgement covers a warning only for the same text.
+  const gate = useMemo(() => approvalGate(runFindings, acks.data ?? []), [runFindings, acks.data]);
   const mayAck = !!user && user.roles.some((r) => r === 'admin' || r === 'designer' || r === 'reviewer') && task?.status === 'open';
   const latestAck = acks.data?.[0];
 
   let approvalBlock: string | null = null;
-  if (gate.errors > 0) approvalBlock = t('messages.review.errorsPresent');
+  if (gate.errorRules.length > 0) approvalBlock = t('messages.review.errorsPresent');
   else if (gate.unacknowledged.length > 0) approvalBlock = t('messages.review.approveBlocked');
 
   const view = reports.length === 0 ? null : (
