@@ -1,5 +1,6 @@
 /** Turns the validated environment into the run-time config procedures see (ctx.config). */
 import type { TConfig } from './config.ts';
+import { DEMO_GATEWAY_SECRET } from './http/gateway-signature.ts';
 import type { TEnv } from './env.ts';
 
 export function resolveConfig(e: TEnv, embedded: boolean): TConfig {
@@ -12,5 +13,7 @@ export function resolveConfig(e: TEnv, embedded: boolean): TConfig {
     taskQueue: e.TEMPORAL_TASK_QUEUE,
     telecomServiceUrl: e.TELECOM_SERVICE_URL ?? null,
     notifyWebhookUrl: e.NOTIFY_WEBHOOK_URL ?? null,
+    // The demo (npm start) works without setup; production must set its own secret or callbacks are refused.
+    gatewayCallbackSecret: e.GATEWAY_CALLBACK_SECRET ?? (embedded ? DEMO_GATEWAY_SECRET : null),
   };
 }

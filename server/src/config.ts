@@ -13,4 +13,6 @@ export type TConfig = {
   taskQueue: string;
   telecomServiceUrl: string | null;
   notifyWebhookUrl: string | null;
+  /** Shared secret the SMS gateway signs its reply callbacks with; null = callbacks are refused. */
+  gatewayCallbackSecret: string | null;
 };

@@ -32,6 +32,8 @@ export const ZEnv = z.object({
   COOKIE_SECURE: ZBool.optional(),
   NOTIFY_WEBHOOK_URL: ZUrl.optional(),
   TELECOM_SERVICE_URL: ZUrl.optional(),
+  /** Shared secret the SMS gateway signs `POST /gateway/replies` with (HMAC-SHA256 of the body). */
+  GATEWAY_CALLBACK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   WEB_DIST: z.string().min(1).optional(),
   /** For the `switchboard run|task` CLIs: the server to call and a personal access token (auth.createToken). */
   SWITCHBOARD_URL: ZUrl.default('http://127.0.0.1:3000'),

@@ -2,12 +2,14 @@
  * POST /gateway/replies — the SMS gateway's callback for inbound replies. Each reply is recorded once (the
  * gateway's message id is unique), classified (opt-out `R`/`TD`, the offer's activation keyword, other) and
  * attributed to the campaign that last messaged the number; an opt-out marks the number opted out in every
- * audience at once, so later pages and sends skip it.
+ * audience at once, so later pages and sends skip it. Only signed callbacks are accepted (gateway-signature.ts):
+ * an unsigned or wrongly signed one is answered 401 before anything is parsed or recorded.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { campaignReplies, campaigns, outbox, recipients, type TDb } from '@switchboard/drizzle';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { isGatewaySignatureValid, SIGNATURE_HEADER } from './gateway-signature.ts';
 
 export const REPLIES_PATH = '/gateway/replies';
 const MAX_BODY = 64 * 1024;
@@ -20,10 +22,15 @@ const ZReply = z.object({
   campaignId: z.string().min(1).optional(),
 });
 
-export async function handleReply(db: TDb, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** `secret` null = the server has no GATEWAY_CALLBACK_SECRET, so no callback can be trusted: all are refused. */
+export async function handleReply(db: TDb, secret: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return answer(res, 405, { error: 'POST a reply as JSON' });
+  if (secret === null) return answer(res, 503, { error: 'gateway callbacks are off: GATEWAY_CALLBACK_SECRET is not set' });
   const raw = await readBody(req);
   if (raw === null) return answer(res, 413, { error: `body over ${MAX_BODY} bytes` });
+  if (!isGatewaySignatureValid(secret, raw, req.headers[SIGNATURE_HEADER])) {
+    return answer(res, 401, { error: `missing or wrong ${SIGNATURE_HEADER} (sha256=<hex HMAC-SHA256 of the body>)` });
+  }
   let json: unknown;
   try {
     json = JSON.parse(raw);

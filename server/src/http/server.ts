@@ -39,7 +39,7 @@ export function createAppServer(options: THttpOptions): Server {
       return;
     }
     if (pathname === REPLIES_PATH) {
-      await handleReply(deps.db, req, res);
+      await handleReply(deps.db, options.config.gatewayCallbackSecret, req, res);
       return;
     }
     if (pathname.startsWith('/trpc/')) {

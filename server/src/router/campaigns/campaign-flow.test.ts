@@ -5,16 +5,19 @@
  * posted to the gateway callback are counted in the report.
  */
 import { randomUUID } from 'node:crypto';
-import { campaigns, flowVersions, outbox, recipients } from '@switchboard/drizzle';
+import { campaignReplies, campaigns, flowVersions, outbox, recipients } from '@switchboard/drizzle';
 import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { signGatewayBody } from '../../http/gateway-signature.ts';
 import { call } from '../../test/client.ts';
 import { comingDeadline, eventually, fixedText, giftText, insertAudience, startCampaignKit, voiceOffer, type TCampaignKit } from './campaign-kit.ts';
 
 // The app starts runs on TEMPORAL_TASK_QUEUE; a queue of our own keeps other suites' workers away from them.
 const taskQueue = `campaign-flow-${randomUUID()}`;
 process.env.TEMPORAL_TASK_QUEUE = taskQueue;
+const gatewaySecret = `gw-${randomUUID()}`;
+process.env.GATEWAY_CALLBACK_SECRET = gatewaySecret;
 
 let kit: TCampaignKit;
 const audienceId = `aud-e2e-${randomUUID().slice(0, 8)}`;
@@ -84,7 +87,19 @@ describe('campaign approval, end to end', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(sendAt));
 
     // 6. Replies to the gateway callback: an opt-out and an activation, a redelivery counted once.
-    const post = (body: unknown) => fetch(`${kit.app.url}/gateway/replies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const postSigned = (body: unknown, signature: (raw: string) => string | null) => {
+      const raw = JSON.stringify(body);
+      const sig = signature(raw);
+      return fetch(`${kit.app.url}/gateway/replies`, { method: 'POST', headers: { 'content-type': 'application/json', ...(sig === null ? {} : { 'x-gateway-signature': sig }) }, body: raw });
+    };
+    const post = (body: unknown) => postSigned(body, (raw) => signGatewayBody(gatewaySecret, raw));
+    // Unsigned, signed with another secret, or a signature of another body: 401 and nothing recorded.
+    const forged = { messageId: `forged-${runId}`, from: phones[2], text: 'R' };
+    expect((await postSigned(forged, () => null)).status).toBe(401);
+    expect((await postSigned(forged, (raw) => signGatewayBody('not-the-gateway-secret', raw))).status).toBe(401);
+    expect((await postSigned(forged, () => signGatewayBody(gatewaySecret, '{}'))).status).toBe(401);
+    expect(await kit.app.db.select().from(campaignReplies).where(eq(campaignReplies.gatewayMessageId, forged.messageId))).toEqual([]);
+    expect((await kit.app.db.select({ optedOut: recipients.optedOut }).from(recipients).where(eq(recipients.phone, phones[2]!)))[0]?.optedOut).toBe(false);
     expect((await post({ messageId: `m1-${runId}`, from: phones[0], text: ' r ' })).status).toBe(200);
     expect((await post({ messageId: `m2-${runId}`, from: phones[1], text: 'YY6' })).status).toBe(200);
     expect(await (await post({ messageId: `m2-${runId}`, from: phones[1], text: 'YY6' })).json()).toMatchObject({ kind: 'activation', duplicate: true });
