@@ -3,7 +3,7 @@
  * with continue-as-new forced by a tiny history budget, pause/resume/cancel through run events, the progress
  * query, and exactly one outbox row per recipient (counted by query).
  */
-import { outbox, recipients } from '@switchboard/drizzle';
+import { campaigns, outbox, recipients } from '@switchboard/drizzle';
 import { count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventSignal } from '../src/contract.ts';
@@ -18,12 +18,12 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.stop());
 
-const sendPlan = (campaignId: string, audienceId: string, ratePerSecond?: number) =>
+const sendPlan = (campaignId: string, audienceId: string, ratePerSecond?: number, capByCampaign = false) =>
   planOf('batch-campaign', [
     {
       id: 'send',
       kind: 'batch',
-      source: { activity: 'campaign.audiencePage', input: obj({ audienceId: lit(audienceId) }) },
+      source: { activity: 'campaign.audiencePage', input: obj({ audienceId: lit(audienceId), ...(capByCampaign ? { campaignId: lit(campaignId) } : {}) }) },
       each: { activity: 'campaign.sendPage', input: obj({ campaignId: lit(campaignId), text: lit('{{name}}您好，回复R退订') }) },
       batchSize: 4,
       concurrency: 2,
@@ -74,6 +74,18 @@ describe('batch child workflow', () => {
     expect(progress).toMatchObject({ items: 40, totals: { sent: 40 } });
     const [row] = await env.db.select({ n: count() }).from(outbox).where(like(outbox.idempotencyKey, `direct-${id}:%`));
     expect(row?.n).toBe(40);
+  });
+
+  it("sends no faster than the campaign's throughput when it is below the node's rate", async () => {
+    const id = `ct-${Date.now().toString(36)}`;
+    const { audienceId } = await insertCampaign(env.db, id, phones(20, 300));
+    await env.db.update(campaigns).set({ throughputPerSec: 10 }).where(eq(campaigns.id, id));
+    const began = Date.now();
+    const handle = await env.start(sendPlan(id, audienceId, 200, true));
+    expect(await handle.result()).toMatchObject({ outcome: 'completed', result: { items: 20, totals: { sent: 20 } } });
+    // 20 items at 10/s take at least 2 s after the first page; at the node's 200/s they would take 0.1 s.
+    expect(Date.now() - began).toBeGreaterThanOrEqual(1900);
+    expect(await sentFor(handle.workflowId)).toBe(20);
   });
 
   it('pauses, resumes and cancels through events sent to the run', async () => {

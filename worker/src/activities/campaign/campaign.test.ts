@@ -40,6 +40,10 @@ describe.each(targets)('campaign activities on %s', (_name, options) => {
     expect(second.items.map((i) => i.phone)).toEqual(['not-a-phone', '13800000104']);
     const third = await audiencePage.run({ audienceId: `aud-${id}`, cursor: second.nextCursor, limit: 2 }, contextFor(handle.db, 'k'));
     expect(third).toEqual({ items: [], nextCursor: null });
+    // Named by the flow, the campaign's approved throughput rides on each page as the source's rate cap.
+    const capped = await audiencePage.run({ audienceId: `aud-${id}`, campaignId: id, cursor: null, limit: 2 }, contextFor(handle.db, 'k'));
+    expect(capped).toEqual({ ...first, ratePerSecond: 200 });
+    await expect(audiencePage.run({ audienceId: `aud-${id}`, campaignId: 'nope', cursor: null }, contextFor(handle.db, 'k'))).rejects.toThrow(/campaign nope does not exist/);
     // A customer who opts out after the page was read is still not messaged.
     await handle.db.update(recipients).set({ optedOut: true }).where(and(eq(recipients.audienceId, `aud-${id}`), eq(recipients.phone, '13800000102')));
     const prefix = `run-${id}:send`;

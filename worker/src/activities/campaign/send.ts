@@ -3,7 +3,7 @@
  * `sendPage` hands one page to the gateway with a key per (run, node, recipient), so a retried page or a restarted
  * worker never messages anyone twice. Opt-outs are checked again at send time (a reply may arrive mid-send).
  */
-import { campaigns, recipients } from '@switchboard/drizzle';
+import { campaigns, recipients, type TDb } from '@switchboard/drizzle';
 import { renderPreview } from '@switchboard/flows/messages/index';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { z } from 'zod';
@@ -14,12 +14,14 @@ import { SMS_CHANNEL, ZAudienceItem } from './shapes.ts';
 export const audiencePage = defineActivity({
   type: 'campaign.audiencePage',
   title: '受众分页 Audience page',
-  description: 'Batch source: one page of the audience. The batch runtime adds `cursor` and `limit` to the input.',
+  description: "Batch source: one page of the audience. The batch runtime adds `cursor` and `limit` to the input. With `campaignId`, the page carries the campaign's throughput as `ratePerSecond`, and the batch sends no faster than it or the node's own rate, whichever is lower.",
   category: 'campaign',
-  input: z.object({ audienceId: z.string().min(1), cursor: z.string().nullable().optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
-  output: z.object({ items: z.array(ZAudienceItem), nextCursor: z.string().nullable() }).strict(),
-  run: async ({ audienceId, cursor, limit = 500 }, { deps }) => {
+  input: z.object({ audienceId: z.string().min(1), campaignId: z.string().min(1).optional(), cursor: z.string().nullable().optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  output: z.object({ items: z.array(ZAudienceItem), nextCursor: z.string().nullable(), ratePerSecond: z.number().int().positive().optional() }).strict(),
+  run: async ({ audienceId, campaignId, cursor, limit = 500 }, { deps }) => {
     if (cursor && !/^\d+$/.test(cursor)) throw businessError('InvalidInput', `campaign.audiencePage: cursor "${cursor}" is not a recipient id`);
+    // Read on every page, not once: the approved throughput is what the operator agreed to (the content hash binds it).
+    const throughput = campaignId ? await throughputOf(deps.db, campaignId) : undefined;
     const rows = await deps.db
       .select({ id: recipients.id, phone: recipients.phone, name: recipients.name })
       .from(recipients)
@@ -30,9 +32,17 @@ export const audiencePage = defineActivity({
     return {
       items: rows.map((r) => ({ recipientId: String(r.id), phone: r.phone, name: r.name })),
       nextCursor: rows.length === limit && last ? String(last.id) : null,
+      ...(throughput === undefined ? {} : { ratePerSecond: throughput }),
     };
   },
 });
+
+async function throughputOf(db: TDb, campaignId: string): Promise<number> {
+  const [row] = await db.select({ throughputPerSec: campaigns.throughputPerSec }).from(campaigns).where(eq(campaigns.id, campaignId));
+  if (!row) throw businessError('NotFound', `campaign ${campaignId} does not exist`);
+  if (row.throughputPerSec < 1) throw businessError('BadCampaign', `campaign ${campaignId}: throughputPerSec must be at least 1, is ${row.throughputPerSec}`);
+  return row.throughputPerSec;
+}
 
 /** A number the SMS gateway can take; anything else fails for that recipient without a send. */
 const PHONE = /^\+?[0-9]{5,15}$/;

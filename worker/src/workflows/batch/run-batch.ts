@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { eventSignal } from '../../contract.ts';
 import { batchProgressQuery, ZBatchInput, type TBatchInput, type TBatchResult, type TBatchState } from './contract.ts';
 
-const ZPage = z.object({ items: z.array(z.unknown()), nextCursor: z.string().nullable().optional() });
+/** A source may cap the rate itself (a campaign's approved throughput); the lower of it and the node's rate applies. */
+const ZPage = z.object({ items: z.array(z.unknown()), nextCursor: z.string().nullable().optional(), ratePerSecond: z.number().positive().optional() });
 type TCatalogCall = Record<string, (input: unknown) => Promise<unknown>>;
 
 function activitiesOn(taskQueue: string | undefined): TCatalogCall {
@@ -65,8 +66,9 @@ export async function runBatch(raw: TBatchInput): Promise<TBatchResult> {
     const next = page.nextCursor ?? null;
     if (inFlight.size >= input.concurrency) await Promise.race(inFlight);
     rethrow();
-    if (input.ratePerSecond) {
-      const earliest = started + (itemsThisRun / input.ratePerSecond) * 1000;
+    const rate = lowest(input.ratePerSecond, page.ratePerSecond);
+    if (rate) {
+      const earliest = started + (itemsThisRun / rate) * 1000;
       if (earliest > Date.now()) await sleep(earliest - Date.now());
     }
     // The cursor moves only after the page is handed over, so a new execution starts at the next unsent page.
@@ -83,6 +85,10 @@ export async function runBatch(raw: TBatchInput): Promise<TBatchResult> {
   finished = true;
   if (cancelling) throw ApplicationFailure.nonRetryable(`batch cancelled after ${state.items} items (${JSON.stringify(state.totals)})`, 'BatchCancelled', state);
   return { pages: state.pages, items: state.items, totals: state.totals };
+}
+
+function lowest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
 }
 
 function addTotals(totals: Record<string, number>, result: unknown): void {
