@@ -45,7 +45,12 @@ async function runStart(): Promise<{ url: string; output: () => string; stop: ()
 describe('npm start', () => {
   it('starts, prints the demo logins, serves the app, stops on Ctrl-C, and keeps its data for the next start', async () => {
     const first = await runStart();
-    expect(first.output()).toMatch(/Demo logins \(password "switchboard"\): admin \(admin\), dora \(designer\), rita \(reviewer\)/);
+    expect(first.output()).toMatch(/Demo logins \(password "switchboard"\): admin \(admin\), dora \(designer\), rita \(reviewer\), ravi \(reviewer\), bea \(reviewer\)/);
+    expect(first.output()).toMatch(/Demo campaign audiences: "demo" \(200 customers\) and the test-send whitelist "test-numbers" \(13800000000, /);
+    // The campaign owner is in marketing, so the demo can create a campaign against the seeded audience.
+    const otto = await login(first.url, 'otto');
+    const me = await call(first.url, 'query', 'auth.me', undefined, { session: otto });
+    expect(me.data).toMatchObject({ user: { username: 'otto', roles: ['operator'], groups: ['marketing'] } });
     expect(await (await fetch(`${first.url}/login`)).text()).toContain('Switchboard test');
     const dora = await login(first.url, 'dora');
     const created = await call(first.url, 'mutation', 'flows.saveDraft', { key: 'hello-review', draftRevision: 1, document: { key: 'hello-review', name: 'Renamed by dora' } }, { session: dora });

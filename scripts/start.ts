@@ -12,7 +12,7 @@ import { startApp } from '../server/src/app.ts';
 import { env } from '../server/src/env.ts';
 import { createLineLogger, installTemporalLogging } from '../server/src/logger.ts';
 import { isOperatorError } from '../server/src/startup-errors.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from '../drizzle/src/seed.ts';
+import { DEMO_AUDIENCE, DEMO_PASSWORD, DEMO_TEST_NUMBERS, DEMO_USERS } from '../drizzle/src/seed.ts';
 import { startTemporal, TemporalUnavailableError } from './temporal-dev-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
   log(`Temporal ${temporal.address} (${temporal.source})${temporal.uiUrl ? `, UI at ${temporal.uiUrl}` : ''}`);
   log(`Data in ${dataDir}`);
   log(`Demo logins (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.username} (${u.roles.join('/')})`).join(', ')}`);
+  log(`Demo campaign audiences: "${DEMO_AUDIENCE.id}" (${DEMO_AUDIENCE.size} customers) and the test-send whitelist "test-numbers" (${DEMO_TEST_NUMBERS.join(', ')})`);
   log('Press Ctrl-C to stop.');
 }
 

@@ -30,14 +30,19 @@ export type TUserSpec = {
   locale?: string;
 };
 
-/** The demo logins of embedded mode (interfaces.md); all share the password `switchboard`. */
+/**
+ * The demo logins of embedded mode (interfaces.md); all share the password `switchboard`. A campaign walks through
+ * otto (owner, marketing), ravi (business-a), bea (business-b) and rita (service-dept): distinct people, as the
+ * campaign flow's reviews need.
+ */
 export const DEMO_USERS: readonly Omit<TUserSpec, 'password'>[] = [
   { username: 'admin', displayName: '管理员 Admin', roles: ['admin'] },
   { username: 'dora', displayName: 'Dora (designer)', roles: ['designer'] },
   { username: 'rita', displayName: 'Rita (reviewer)', roles: ['reviewer'], groups: ['reviewers', 'billing', 'service-dept'] },
   { username: 'ravi', displayName: 'Ravi (reviewer)', roles: ['reviewer'], groups: ['reviewers', 'network', 'business-a'] },
+  { username: 'bea', displayName: 'Bea (reviewer)', roles: ['reviewer'], groups: ['reviewers', 'business-b'] },
   { username: 'sam', displayName: 'Sam (supervisor)', roles: ['reviewer'], groups: ['supervisors'] },
-  { username: 'otto', displayName: 'Otto (operator)', roles: ['operator'] },
+  { username: 'otto', displayName: 'Otto (operator)', roles: ['operator'], groups: ['marketing'] },
   { username: 'dev', displayName: 'Dev (developer)', roles: ['developer'] },
 ];
 export const DEMO_PASSWORD = 'switchboard';
