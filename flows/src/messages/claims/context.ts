@@ -90,7 +90,8 @@ function nearestRole(before: string): TMoneyRole | null {
 const TOPIC_WORDS: Array<[TTopic, RegExp]> = [
   ['commitment', /(在网|承诺|合约|协议期|约定期|保底|commitment|contract)/gi],
   ['freeze', /(冻结|解冻|返还|返到|返至|逐月返|分月返|释放)/g],
-  ['validity', /(有效|内使用|过期|valid)/gi],
+  // "for 7 days" / 可用15天 state how long a pack lasts just as 有效 does.
+  ['validity', /(有效|内使用|过期|可用(?=\s*[\d一二两三四五六七八九十]+\s*天)|valid|\bfor(?=\s+\d+\s*-?\s*days?\b))/gi],
   ['fee', /(月费|月租|立减|减免|优惠期|优惠|套餐费|资费|功能费|直降|折扣|discount|fee)/gi],
   ['voice', /(通话|语音|话音|分钟|voice|minutes?)/gi],
   ['data', /(流量|GB|MB|上网|数据|data)/gi],

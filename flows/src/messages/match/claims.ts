@@ -9,6 +9,7 @@ import { matchBenefitAmount } from './benefits.ts';
 import { matchDate } from './dates.ts';
 import { matchDuration } from './durations.ts';
 import { matchMoney } from './money.ts';
+import { matchPercentDiscount } from './percent.ts';
 import { matchFree, matchKeyword, matchScope, matchStart } from './terms.ts';
 import { claimText, type TClaim } from './types.ts';
 
@@ -28,7 +29,7 @@ export function matchClaims(a: TAnalysis, offer: TOffer): TClaim[] {
       case 'money': out.push(matchMoney(q, offer, a.text)); break;
       case 'months':
       case 'days': out.push(matchDuration(q, offer, a.text)); break;
-      case 'discount': out.push(matchFree({ span: q.span, word: claimText(a.text, q.span), onFee: false, intro: false }, offer, a.text)); break;
+      case 'discount': out.push(matchPercentDiscount(q.tenths, q.span, offer, a.text)); break;
       default: {
         const never: never = q;
         throw new Error(`unhandled quantity ${JSON.stringify(never)}`);

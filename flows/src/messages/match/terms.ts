@@ -4,6 +4,7 @@ import { topicOf } from '../claims/context.ts';
 import type { TReply } from '../claims/markup.ts';
 import type { TFreeMention, TScopeMention, TStartMention } from '../claims/mentions.ts';
 import type { TOffer } from '../offer.ts';
+import { matchPercentDiscount } from './percent.ts';
 import { claimText, type TClaim } from './types.ts';
 
 export function matchKeyword(r: TReply, offer: TOffer, text: string): TClaim {
@@ -79,8 +80,6 @@ export function matchFree(f: TFreeMention, offer: TOffer, text: string): TClaim 
       hint: 'state the intro price of the offer' };
   }
   if (f.word === '免费' || f.word === '全免' || /free/i.test(f.word)) return null; // a free gift of the offer's own benefit is no money term
-  const discount = fees.findIndex((x) => x.kind === 'monthly_fee_discount' || x.kind === 'intro_price');
-  if (discount !== -1) return { ...base, field: `fee_changes[${discount}]`, status: 'match' };
-  return { ...base, field: null, status: 'mismatch', rule: 'OFFER-004', expected: 'no discount',
-    message: `"${base.text}" promises a discount the offer does not have`, hint: 'remove the discount claim' };
+  // What is left of FREE_RE is 半价 / half price: a 5折 discount.
+  return matchPercentDiscount(5, f.span, offer, text);
 }
