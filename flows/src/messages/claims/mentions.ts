@@ -28,8 +28,9 @@ export function findScopes(scan: string): TScopeMention[] {
 }
 
 const NEXT_MONTH_RE = /(?:从|自)?(?:下月|次月|下个月|下一个月|次一个月)(?:1日|1号|一日|一号)?(?:起|开始|生效|到账|发放)|from next month|starting next month/i;
-// 即日起 opens the activity period (即日起回复KT…), not the benefit, so it is no start claim.
-const IMMEDIATE_RE = /(?:立即|即时|马上|实时)(?:生效|到账)|(?:当月|本月)(?:起|生效|到账)|effective immediately/i;
+// 即日起 opens the activity period (即日起回复KT…, 即日起至…) and is no start claim, unless a term of the offer follows
+// it directly (即日起每月解冻10元, 即日起赠送…): then it says when that term starts.
+const IMMEDIATE_RE = /(?:立即|即时|马上|实时)(?:生效|到账)|(?:当月|本月)(?:起|生效|到账)|即日起(?=\s*(?:每月|每个月|按月|逐月|解冻|返还|赠送|加送|送|享|生效|到账))|effective immediately/i;
 
 export function findStarts(scan: string): TStartMention[] {
   const out: TStartMention[] = [];
