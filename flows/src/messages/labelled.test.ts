@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import blind from '../../fixtures/messages/blind.json' with { type: 'json' };
 import content from '../../fixtures/messages/content.json' with { type: 'json' };
 import format from '../../fixtures/messages/format.json' with { type: 'json' };
 import intl from '../../fixtures/messages/intl.json' with { type: 'json' };
@@ -12,7 +13,8 @@ import time from '../../fixtures/messages/time.json' with { type: 'json' };
 import { predictedRules, ZLabelledCase } from './labelled-case.ts';
 import { RULE_IDS, RULE_SEVERITY } from './rules/catalog.ts';
 
-const sets = { examples, format, length, intl, template, time, offer, offer2, notify, content };
+// blind: labelled by an independent tester from the spec alone, before reading the engine.
+const sets = { examples, format, length, intl, template, time, offer, offer2, notify, content, blind };
 const all = Object.entries(sets).flatMap(([set, cases]) => ZLabelledCase.array().parse(cases).map((c) => ({ ...c, set })));
 
 describe('labelled message cases', () => {

@@ -107,6 +107,9 @@ export function findReplies(scan: string, exclude: ReadonlyArray<TSpan>): TReply
 
 const PII_RES: Array<[TPii['kind'], RegExp]> = [
   ['mobile', /(?<![\d])(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/],
+  // intl_sms audiences: mobile ranges of the national numbering plans (UK 07…, FR 06/07…, DE 015-017…); landlines
+  // and service numbers stay out, as they are no personal contact.
+  ['mobile', /(?<![\d+])(?:\+44\s?|0)7\d{3}\s?\d{6}(?!\d)|(?<![\d+])(?:\+33\s?|0)[67](?:[\s.]?\d{2}){4}(?!\d)|(?<![\d+])(?:\+49\s?|0)1[5-7]\d{1,2}[\s/]?\d{6,8}(?!\d)/],
   ['wechat', /(?:微信号?|威信|weixin|wechat|vx|wx)\s*[:：]?\s*[A-Za-z][-_A-Za-z0-9]{5,19}/i],
   ['qq', /(?:QQ|扣扣)\s*(?:号|群)?\s*[:：]?\s*[1-9]\d{4,10}/i],
 ];
