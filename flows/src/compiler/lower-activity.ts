@@ -13,7 +13,7 @@ const DEFAULT_RETRY = { maxAttempts: 3, initialIntervalMs: 1000, backoff: 2 };
 function activityCall(ctx: TLowerContext, type: string, input: unknown, base: string) {
   const activity = resolveActivity(ctx.catalog, type, ctx.sink, ctx.where, joinPath(base, 'activity'));
   const inputPath = joinPath(base, 'input');
-  const compiled = ctx.values.mapping(input ?? {}, inputPath);
+  const compiled = ctx.values.mapping(input, inputPath);
   if (activity) checkActivityInput(activity, compiled, ctx.sink, ctx.where, inputPath);
   return { activity: type, ...(activity?.taskQueue ? { taskQueue: activity.taskQueue } : {}), input: compiled.value };
 }

@@ -31,7 +31,7 @@ export function lowerNode(node: TFlowNode, ctx: TLowerContext): TLoweredNode {
     case 'parallel':
       return { kind: 'parallel', joinId: null };
     case 'join':
-      return { kind: 'join', mode: node.config.mode ?? 'all', parallelId: null, branchCount: 0 };
+      return { kind: 'join', mode: node.config.mode, parallelId: null, branchCount: 0 };
     case 'validate': {
       const c = node.config;
       const offer = c.offer === undefined ? undefined : v.expr(c.offer, at('offer'));
@@ -59,7 +59,7 @@ export function lowerNode(node: TFlowNode, ctx: TLowerContext): TLoweredNode {
       const c = node.config;
       checkSubflow(c.flow, ctx, at('flow'));
       return {
-        kind: 'subflow', flow: c.flow, version: c.version ?? 'latest', input: v.mapping(c.input ?? {}, at('input')).value,
+        kind: 'subflow', flow: c.flow, version: c.version ?? 'latest', input: v.mapping(c.input, at('input')).value,
         ...(c.output !== undefined ? { output: c.output } : {}),
       };
     }

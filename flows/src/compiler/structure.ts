@@ -46,12 +46,14 @@ function checkEdge(graph: TGraph, e: TGraphEdge, sink: DiagnosticSink): void {
   if (e.from < 0 || e.to < 0) {
     const field = e.from < 0 ? 'from' : 'to';
     sink.add('EDGE_DANGLING', `edge "${e.edge.id}" ${field} "${e.edge[field]}" names no node`, { ...where, path: edgePath(e.docIndex, field) });
+    // Leaving an end is a second, independent defect: pointing the edge at a real node would not cure it.
+    if (e.from >= 0 && graph.nodes[e.from]?.node.kind === 'end') endHasOutgoing(e, where, sink);
     return;
   }
   const source = graph.nodes[e.from]?.node;
   if (source === undefined) return;
   if (source.kind === 'end') {
-    sink.add('END_HAS_OUTGOING', `end node "${source.id}" has an outgoing edge "${e.edge.id}"`, { ...where, path: edgePath(e.docIndex, 'from') });
+    endHasOutgoing(e, where, sink);
     return;
   }
   if (source.kind === 'decision') {
@@ -67,6 +69,10 @@ function checkEdge(graph: TGraph, e: TGraphEdge, sink: DiagnosticSink): void {
     const known = [...allowed].map((p) => `"${p}"`).join(', ');
     sink.add('PORT_UNKNOWN', `node "${source.id}" (${source.kind}) has no port "${e.port}"; its ports: ${known}`, { ...where, path: edgePath(e.docIndex, 'port') });
   }
+}
+
+function endHasOutgoing(e: TGraphEdge, where: { edgeId: string; nodeId?: string }, sink: DiagnosticSink): void {
+  sink.add('END_HAS_OUTGOING', `end node "${where.nodeId ?? ''}" has an outgoing edge "${e.edge.id}"`, { ...where, path: edgePath(e.docIndex, 'from') });
 }
 
 /** Without any default edge, an edge lacking `when` is most likely the default unlabelled: DECISION_DEFAULT_MISSING alone. */

@@ -30,7 +30,7 @@ export function checkVariables(
     queued[pos] = 0;
     if (pos === start || reachable[pos] === 0) continue;
     const node = graph.nodes[pos]?.node;
-    const joinAll = node?.kind === 'join' && (node.config.mode ?? 'all') === 'all';
+    const joinAll = node?.kind === 'join' && node.config.mode === 'all';
     const branches = joinAll ? pairing.branchNodes.get(pos) : undefined;
     const merged = branches ? mergeJoin(graph, pos, reachable, inSets, writes, branches, words) : new Uint32Array(words).fill(0xffffffff);
     // The common case, intersection over incoming edges, runs in place without allocating per edge.

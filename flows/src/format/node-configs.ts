@@ -1,6 +1,7 @@
 /**
  * The `config` of each node kind (spec/flow-format.md, "Node kinds"). Objects are strict: unknown fields are
- * FORMAT_INVALID. Optional fields have defaults where the spec implies one (task input `{}`, join mode `all`).
+ * FORMAT_INVALID. A field is optional only where the spec's table marks it `?`: task/subflow/batch `input` and join
+ * `mode` are required (the editor always writes them; a hand-written flow that forgets them is told so).
  */
 import { z } from 'zod';
 import {
@@ -25,7 +26,7 @@ const ZActivityRef = z.string().min(1);
 
 export const ZTaskConfig = z.strictObject({
   activity: ZActivityRef,
-  input: ZMapping.optional(),
+  input: ZMapping,
   output: ZVarName.optional(),
   retry: ZRetryConfig.optional(),
   timeout: ZDurationSource.optional(),
@@ -36,7 +37,7 @@ export const ZJoinMode = z.union([
   z.literal('any'),
   z.strictObject({ atLeast: z.number().int().positive() }),
 ]);
-export const ZJoinConfig = z.strictObject({ mode: ZJoinMode.optional() });
+export const ZJoinConfig = z.strictObject({ mode: ZJoinMode });
 
 export const ZReviewConfig = z.strictObject({
   title: ZTemplateSource.optional(),
@@ -85,7 +86,7 @@ export const ZEventConfig = z.strictObject({
 export const ZSubflowConfig = z.strictObject({
   flow: z.string().min(1),
   version: z.union([z.literal('latest'), z.number().int().positive()]).optional(),
-  input: ZMapping.optional(),
+  input: ZMapping,
   output: ZVarName.optional(),
 });
 
@@ -98,7 +99,7 @@ export const ZNotifyConfig = z.strictObject({
   validate: z.boolean().optional(),
 });
 
-const ZBatchStep = z.strictObject({ activity: ZActivityRef, input: ZMapping.optional() });
+const ZBatchStep = z.strictObject({ activity: ZActivityRef, input: ZMapping });
 export const ZBatchConfig = z.strictObject({
   source: ZBatchStep,
   each: ZBatchStep,
