@@ -117,10 +117,13 @@ function checkPorts(graph: TGraph, pos: number, repeated: ReadonlySet<TGraphEdge
     return;
   }
   const spec = portsOf(node);
-  // An edge on an unknown port is most likely the missing port misspelt: that defect is PORT_UNKNOWN alone.
-  const misspelt = spec.allowed !== null && outgoing.some((e) => !spec.allowed?.has(e.port));
-  for (const port of spec.required) {
-    if (!byPort.has(port) && !misspelt) {
+  // An edge on an unknown port is most likely a missing port misspelt: that defect is PORT_UNKNOWN alone. One
+  // misspelt edge stands in for at most one missing port, so when more ports are missing than edges are misspelt
+  // the typos cannot explain them all and every unrouted port is reported (we cannot tell which one was meant).
+  const misspelt = spec.allowed === null ? 0 : outgoing.filter((e) => !spec.allowed?.has(e.port)).length;
+  const unrouted = spec.required.filter((port) => !byPort.has(port));
+  if (unrouted.length > misspelt) {
+    for (const port of unrouted) {
       sink.add('PORT_UNROUTED', `port "${port}" of node "${node.id}" (${node.kind}) has no edge`, { nodeId: node.id, path: portPath(entry, port) });
     }
   }
