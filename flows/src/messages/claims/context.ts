@@ -12,7 +12,8 @@ export type TTopic = 'commitment' | 'freeze' | 'validity' | 'fee' | 'voice' | 'd
 const PER_MONTH_BEFORE = /(每月|每个月|月享|月送|月赠|按月|包月|月均|per month|each month|every month|monthly)/i;
 const PER_MONTH_AFTER = /^\s*(\/\s*月|\/\s*mo|每月|每个月)|^[A-Za-z ]{0,16}?(per month|a month|each month|every month|\/month|monthly)/i;
 const ONE_TIME = /(一次性|一次到账|一次发放|one[- ]time|once)/i;
-const TOTAL_BEFORE = /(共|总计|合计|总共|累计|共计|in total|total of|total)\s*$/i;
+// A gift verb may sit between the total word and the amount (累计赠送120GB, 共送30GB).
+const TOTAL_BEFORE = /(共|总计|合计|总共|累计|共计|in total|total of|total)\s*(?:赠送|加送|加赠|送|赠|可得|获得|领取|发放)?\s*$/i;
 
 /** Text of the clause before `span` (from the clause start) and after it (to the clause end). */
 export function clauseContext(scan: string, clauses: TClauses, span: TSpan): { before: string; after: string; index: number } {

@@ -7,7 +7,12 @@ type TAmountQuantity = Extract<TReadQuantity, { type: 'data' } | { type: 'voice'
 
 const MB: Record<TBenefit['unit'], number> = { GB: 1024, MB: 1, min: 1 };
 
-function sameAmount(a: number, b: number): boolean {
+/** A benefit's amount in the unit quantities are read in (MB for data, minutes for voice). */
+export function normalisedAmount(b: TBenefit): number {
+  return b.amount * MB[b.unit];
+}
+
+export function sameAmount(a: number, b: number): boolean {
   // 1 GB is 1024 MB, but texts often write 1000: both normalise to the same amount.
   if (a === b) return true;
   const ratio = a / b;
@@ -19,7 +24,11 @@ function describe(b: TBenefit): string {
   return `${fmtNumber(b.amount)} ${b.unit}${basis}`;
 }
 
-export function matchBenefitAmount(q: TAmountQuantity, offer: TOffer, text: string): TClaim {
+/**
+ * `others`: every data / voice amount of the text. A correct total (累计120GB) of a per-month benefit restates it
+ * only when the text also gives the monthly amount or the monthly spread; alone it misstates the basis (OFFER-003).
+ */
+export function matchBenefitAmount(q: TAmountQuantity, offer: TOffer, text: string, others: readonly TAmountQuantity[] = []): TClaim {
   const voice = q.type === 'voice';
   const value = q.type === 'voice' ? q.minutes : q.mb;
   const found = q.type === 'voice' ? `${fmtNumber(q.minutes)} min` : `${fmtNumber(q.value)} ${q.unit}`;
@@ -53,6 +62,15 @@ export function matchBenefitAmount(q: TAmountQuantity, offer: TOffer, text: stri
       return { ...base, field: `benefits[${i}].basis`, status: 'mismatch', rule: 'OFFER-003', expected: describe(b),
         message: `"${base.text}" ${q.basis === 'per_month' ? 'per month' : 'at once'} is the offer's total; the offer gives ${describe(b)}`,
         hint: 'state the monthly amount with 每月, or the total with 共' };
+    }
+    const monthlyStated = others.some((o) => o !== q && o.type === q.type && sameAmount(o.type === 'voice' ? o.minutes : o.mb, amountOf(b)));
+    // …or when it says the total arrives month by month (共120GB，分12个月到账).
+    const rest = text.slice(q.span[1]).split(/[。；;！!？?]/)[0] ?? '';
+    const spread = /分\s*[\d一二两三四五六七八九十]+\s*个?月|按月|逐月/.test(rest);
+    if (q.basis === 'total' && (b.months ?? 1) > 1 && !monthlyStated && !spread) {
+      return { ...base, field: `benefits[${i}].basis`, status: 'mismatch', rule: 'OFFER-003', expected: describe(b),
+        message: `"${base.text}" is given as a total but the offer gives ${describe(b)}`,
+        hint: 'state the monthly amount with 每月 and the number of months' };
     }
     return { ...base, field: `benefits[${i}].amount`, status: 'match', expected: `${describe(b)} (total)` };
   }

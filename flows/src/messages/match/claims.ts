@@ -22,10 +22,11 @@ export function sendDateOf(offer: TOffer): string {
 export function matchClaims(a: TAnalysis, offer: TOffer): TClaim[] {
   const sendDate = sendDateOf(offer);
   const out: Array<TClaim | null> = [];
+  const amounts = a.quantities.flatMap((x) => (x.type === 'data' || x.type === 'voice' ? [x] : []));
   for (const q of a.quantities) {
     switch (q.type) {
       case 'data':
-      case 'voice': out.push(matchBenefitAmount(q, offer, a.text)); break;
+      case 'voice': out.push(matchBenefitAmount(q, offer, a.text, amounts)); break;
       case 'money': out.push(matchMoney(q, offer, a.text)); break;
       case 'months':
       case 'days': out.push(matchDuration(q, offer, a.text)); break;
@@ -38,7 +39,11 @@ export function matchClaims(a: TAnalysis, offer: TOffer): TClaim[] {
   }
   for (const r of a.markup.replies) out.push(matchKeyword(r, offer, a.text));
   for (const d of a.dates) out.push(matchDate(a, d, offer, sendDate));
-  for (const s of a.scopes) out.push(matchScope(s, offer, a.text));
+  for (const s of a.scopes) {
+    // An amount ending at most one character (a space) before the scope word is the amount it qualifies.
+    const q = amounts.find((x) => x.span[1] <= s.span[0] && s.span[0] - x.span[1] <= 1);
+    out.push(matchScope(s, offer, a.text, q ? (q.type === 'voice' ? q.minutes : q.mb) : undefined));
+  }
   for (const s of a.starts) out.push(matchStart(a, s, offer));
   for (const f of a.free) out.push(matchFree(f, offer, a.text));
   const claims = out.filter((c): c is TClaim => c !== null).sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);

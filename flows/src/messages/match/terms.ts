@@ -4,6 +4,7 @@ import { topicOf } from '../claims/context.ts';
 import type { TReply } from '../claims/markup.ts';
 import type { TFreeMention, TScopeMention, TStartMention } from '../claims/mentions.ts';
 import type { TOffer } from '../offer.ts';
+import { normalisedAmount, sameAmount } from './benefits.ts';
 import { matchPercentDiscount } from './percent.ts';
 import { claimText, type TClaim } from './types.ts';
 
@@ -18,9 +19,15 @@ export function matchKeyword(r: TReply, offer: TOffer, text: string): TClaim {
 
 const SCOPE_LABEL = { national_general: '国内通用', provincial: '省内', targeted: '定向', night: '夜间' } as const;
 
-export function matchScope(s: TScopeMention, offer: TOffer, text: string): TClaim | null {
-  const candidates = offer.benefits.map((b, i) => ({ b, i }))
+/**
+ * `amountBefore`: the amount written right before the scope word (20GB夜间流量), when there is one. It names the
+ * benefit the scope belongs to, so two scopes swapped between two amounts are caught.
+ */
+export function matchScope(s: TScopeMention, offer: TOffer, text: string, amountBefore?: number): TClaim | null {
+  const all = offer.benefits.map((b, i) => ({ b, i }))
     .filter(({ b }) => (b.kind === 'voice') === (s.target === 'voice') && b.scope !== undefined);
+  const owners = amountBefore === undefined ? [] : all.filter(({ b }) => sameAmount(amountBefore, normalisedAmount(b)));
+  const candidates = owners.length > 0 ? owners : all;
   if (candidates.length === 0) return null;
   const base = { kind: 'scope', span: s.span, text: claimText(text, s.span), found: s.word } as const;
   const hit = candidates.find(({ b }) => b.scope === s.scope);
@@ -66,7 +73,8 @@ export function matchFree(f: TFreeMention, offer: TOffer, text: string): TClaim 
   const base = { kind: 'free', span: f.span, text: claimText(text, f.span), found: f.word } as const;
   const fees = offer.fee_changes;
   if (f.onFee) {
-    const zero = fees.findIndex((x) => (x.kind === 'monthly_fee' || x.kind === 'intro_price') && x.amount_cny === 0);
+    // A free intro period makes the fee free only where the text names that period (首月免费, not 月费全免).
+    const zero = fees.findIndex((x) => (x.kind === 'monthly_fee' || (x.kind === 'intro_price' && f.intro)) && x.amount_cny === 0);
     if (zero !== -1) return { ...base, field: `fee_changes[${zero}].amount_cny`, status: 'match', expected: '0 元' };
     return { ...base, field: fees.length > 0 ? 'fee_changes[0]' : null, status: 'mismatch', rule: 'OFFER-004',
       expected: fees.length > 0 ? `${fees[0]?.kind ?? ''} ${fees[0]?.amount_cny ?? ''} 元` : 'no fee change',
