@@ -7,12 +7,18 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { compileFlow } from '../src/compiler/compile.ts';
 import { FIXTURES_DIR, declaredCatalog, libraryFlows } from './harness.ts';
 
 const BLIND_DIR = join(FIXTURES_DIR, 'blind');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
-type TWanted = Record<string, string>;
+const ZWanted = z.record(z.string(), z.string());
+type TWanted = z.infer<typeof ZWanted>;
+const ZExpected = z.union([
+  z.array(ZWanted),
+  z.strictObject({ includes: z.array(ZWanted).optional(), excludes: z.array(z.string()).optional(), codes: z.array(z.string()).optional() }),
+]);
 type TActual = { code: string } & Record<string, unknown>;
 
 const matches = (want: TWanted, got: TActual) => Object.entries(want).every(([k, v]) => got[k] === v);
@@ -37,14 +43,13 @@ describe('blind fixtures (labelled from the spec)', () => {
     const knownFlows = { ...libraryFlows(), ...(typeof known === 'object' && known !== null ? known : {}) };
     const result = compileFlow(readJson(at('.flow.json')), { catalog: declaredCatalog(), knownFlows });
     const actual: TActual[] = result.diagnostics.map(({ message: _m, ...rest }) => rest);
-    const expected = readJson(at('.expected.json'));
+    const expected = ZExpected.parse(readJson(at('.expected.json')));
     const shown = JSON.stringify(actual);
     if (Array.isArray(expected)) {
-      const wanted = expected.map((e) => e as TWanted);
-      expect(unmatched(wanted, actual), shown).toEqual([]);
-      expect(actual.length, shown).toBe(wanted.length);
+      expect(unmatched(expected, actual), shown).toEqual([]);
+      expect(actual.length, shown).toBe(expected.length);
     } else {
-      const spec = expected as { includes?: TWanted[]; excludes?: string[]; codes?: string[] };
+      const spec = expected;
       expect(unmatched(spec.includes ?? [], actual), shown).toEqual([]);
       for (const code of spec.excludes ?? []) expect(actual.map((a) => a.code), shown).not.toContain(code);
       if (spec.codes) expect(actual.map((a) => a.code).sort(), shown).toEqual([...spec.codes].sort());
