@@ -11,7 +11,7 @@ import { matchDuration } from './durations.ts';
 import { matchMoney } from './money.ts';
 import { matchPercentDiscount } from './percent.ts';
 import { matchFree, matchKeyword, matchScope, matchStart } from './terms.ts';
-import { claimText, type TClaim } from './types.ts';
+import type { TClaim } from './types.ts';
 
 /** The send date in the window's zone: the reference for dates written without a year and for TIME-003. */
 export function sendDateOf(offer: TOffer): string {
