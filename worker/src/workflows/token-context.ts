@@ -82,5 +82,6 @@ export function createTokenContext<K extends TNodeKind>(s: Scheduler, live: TLiv
       s.findings = [...s.findings, ...findings];
       projection.setFindings(s.findings);
     },
+    flushProjection: () => projection.flush(),
   };
 }

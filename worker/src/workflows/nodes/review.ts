@@ -4,7 +4,7 @@
  * `expired`). SLA timers live here: reminders every `remindEvery` through the notify gateway, escalation steps that
  * add groups `after` each duration (all measured from entry). The output var gets `{ outcome, decidedBy, comment, form }`.
  */
-import { ApplicationFailure, CancellationScope, condition, isCancellation, proxyActivities } from '@temporalio/workflow';
+import { ApplicationFailure, CancellationScope, condition, isCancellation, patched, proxyActivities } from '@temporalio/workflow';
 import type { TTaskActivities } from '../../activities/tasks.ts';
 import type { TOpenTask } from '../../activities/tasks-types.ts';
 import { LiveReview, listenForChanges, ZReviewSaved, type TReviewSaved } from './review-live.ts';
@@ -21,7 +21,12 @@ export const review: TNodeHandler<'review'> = async (ctx) => {
   const stopDecisions = ctx.onDecide(live.state.taskId, { validate: (i) => live.validateDecision(i), decide: (i) => live.decide(i) });
   const stopChanges = listenForChanges(live);
   try {
-    if (opening) await acts.taskOpen(opening.row);
+    if (opening) {
+      // The findings of an earlier `validate` must be stored before the inbox shows the task, or the server's
+      // approval gate could judge the task on the previous report. Patched: older histories opened without it.
+      if (patched('findings-before-task-open')) await ctx.flushProjection();
+      await acts.taskOpen(opening.row);
+    }
     await ctx.park(live.saved, () => waitForDecision(live));
     await condition(() => live.settled());
   } catch (error) {

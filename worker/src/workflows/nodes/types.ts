@@ -49,6 +49,8 @@ export type TNodeContext<K extends TNodeKind> = {
   /** Routes the `decide` update for `taskId` to `target` until the returned function is called. */
   onDecide: (taskId: string, target: TDecisionTarget) => () => void;
   addFindings: (findings: unknown[]) => void;
+  /** Writes what the projection has buffered (events, position, findings) and waits until it is stored. */
+  flushProjection: () => Promise<void>;
 };
 
 export type TActivityCallOptions = {
