@@ -4,14 +4,14 @@
  * in the browser with the same rule engine the server and the workflow use (debounced while the author types), or
  * shows stored findings (`findings`, e.g. the run's) read-only to reviewers.
  */
-import type { TChannel, TChannelProfile, TFinding, TOffer, TPreviewBindings } from '@switchboard/flows';
+import type { TFinding } from '@switchboard/flows';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AcknowledgeForm, type TAcknowledged } from './AcknowledgeForm.tsx';
 import { FindingList } from './FindingList.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import { buildMarks, cutPieces, markForFinding } from './highlight-model.ts';
-import type { TCheckResult } from './run-check.ts';
+import type { TCheckRequest, TCheckResult } from './run-check.ts';
 import { SegmentCounter } from './SegmentCounter.tsx';
 import { useMessageCheck } from './use-message-check.ts';
 import './messages.css';
@@ -26,14 +26,8 @@ export type TMessageCheckSummary = {
   result: TCheckResult;
 };
 
-export type TMessageCheckViewProps = {
-  text: string;
-  /** The validated offer; null when unknown (only the rules that need no offer run). */
-  offer: TOffer | null;
-  channel?: TChannel | undefined;
-  profile?: TChannelProfile | undefined;
-  now?: string | undefined;
-  previewBindings?: TPreviewBindings | undefined;
+/** What to check (offer null = only the rules that need no offer run), plus how to show it. */
+export type TMessageCheckViewProps = TCheckRequest & {
   /** Stored findings (a run's): shown instead of the live check's. */
   findings?: TFinding[] | undefined;
   acknowledged?: TAcknowledged | null | undefined;
