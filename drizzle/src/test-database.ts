@@ -7,10 +7,10 @@ import pg from 'pg';
 
 export type TTestDatabase = { url: string | undefined; drop: () => Promise<void> };
 
-export async function createTestDatabase(): Promise<TTestDatabase> {
-  const base = process.env.TEST_DATABASE_URL;
+/** `base` defaults to TEST_DATABASE_URL; without one the caller uses PGlite. Benchmarks pass their own. */
+export async function createTestDatabase(base = process.env.TEST_DATABASE_URL, prefix = 'sb_test'): Promise<TTestDatabase> {
   if (!base) return { url: undefined, drop: async () => undefined };
-  const name = `sb_test_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`create database ${name}`);

@@ -4,14 +4,13 @@
  * created and dropped), then p50/p95 of `inbox.list` through the real HTTP API as a reviewer in 3 of 10 groups.
  * Target: p95 < 50 ms for "my groups + overdue + text". Prints figures; never fails.
  */
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import { createDb } from '@switchboard/drizzle';
 import { upsertUser } from '@switchboard/drizzle/seed';
+import { createTestDatabase } from '@switchboard/drizzle/test-database';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { resolveConfig } from '../src/app-config.ts';
 import { createSession } from '../src/auth/sessions.ts';
 import { env } from '../src/env.ts';
@@ -27,20 +26,11 @@ function percentile(sorted: number[], p: number): number {
 
 async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `sb_bench_inbox_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const database = await createTestDatabase(base, 'sb_bench_inbox');
   try {
-    return await work(url.toString());
+    return await work(database.url ?? base);
   } finally {
-    const cleanup = new pg.Client({ connectionString: base });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists ${name} with (force)`);
-    await cleanup.end();
+    await database.drop();
   }
 }
 

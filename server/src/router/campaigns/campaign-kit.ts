@@ -3,6 +3,7 @@
  * starts runs on TEMPORAL_TASK_QUEUE, which the suite sets first), signed-in people, an audience and the offer of
  * the incident (spec example EX-02 / EX-09) with dates moved to the coming month so the rules see a future deadline.
  */
+import { eventually as pollUntil } from '../inbox/inbox-test-kit.ts';
 import { recipients, tasks } from '@switchboard/drizzle';
 import { upsertUser } from '@switchboard/drizzle/seed';
 import type { TRole } from '@switchboard/drizzle';
@@ -74,12 +75,6 @@ export const giftText = (date: string) => `【云帆电信】老朋友专享：$
 /** EX-02: the same offer described correctly (冻结 … 解冻). */
 export const fixedText = (date: string) => `【云帆电信】感谢您一如既往的支持！${date}前回复YY6办理语音保障包：冻结话费90元，从下月起每月解冻15元，6个月解冻完毕；同期每月加送国内通话180分钟，连续6个月。拒收请回复R`;
 
-export async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
+/** Same polling helper as the inbox suites (a longer default: a campaign run spans several reviews and a send). */
+export const eventually = <T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> =>
+  pollUntil(check, what, timeoutMs);
